@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { AspectSchema } from './aspects'
+import { EvidenceSchema } from './evidence'
+import { markdownText, plainText, SlugSchema } from './fields'
+
+/** One piece of guidance with its evidence. */
+export const HealthTipSchema = z
+  .strictObject({
+    id: SlugSchema,
+    title: plainText(160),
+    summary: plainText(400),
+    body: markdownText(5000),
+    aspect: AspectSchema,
+    evidence: EvidenceSchema,
+    audience: z.array(SlugSchema).min(1).optional(),
+    tags: z.array(SlugSchema).optional(),
+  })
+  .meta({ id: 'HealthTip', title: 'Health tip' })
+
+export type HealthTip = z.infer<typeof HealthTipSchema>

@@ -1,0 +1,46 @@
+export { ASPECTS, type Aspect, AspectSchema } from './aspects'
+export { formatPath, HealthmarkValidationError, type ValidationIssue } from './errors'
+export {
+  EVIDENCE_LEVELS,
+  type Evidence,
+  type EvidenceLevel,
+  EvidenceLevelSchema,
+  EvidenceSchema,
+  type Source,
+  SourceSchema,
+} from './evidence'
+export {
+  HttpsUrlSchema,
+  IsoDateSchema,
+  LocaleSchema,
+  SemverSchema,
+  SlugSchema,
+  SpdxIdSchema,
+} from './fields'
+export {
+  type Condition,
+  ConditionSchema,
+  type GuidanceSet,
+  GuidanceSetSchema,
+  GuidanceSetShape,
+  type Reviewer,
+  ReviewerSchema,
+} from './guidance-set'
+export { type HealthTip, HealthTipSchema } from './health-tip'
+export {
+  type GuidanceJsonLd,
+  HEALTH_ASPECT_BY_ASPECT,
+  type JsonLdOptions,
+  serializeJsonLd,
+  toJsonLd,
+} from './json-ld'
+export {
+  parseGuidanceSet,
+  parseHealthTip,
+  type SafeParseResult,
+  safeParseGuidanceSet,
+  safeParseHealthTip,
+} from './parse'
+export { type RedFlag, RedFlagSchema, URGENCIES, type Urgency, UrgencySchema } from './red-flag'
+export { checkGuidanceSetRules } from './rules'
+export type { HealthAspect, HealthTopicContent } from './schema-org-pending'
