@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { IsoDateSchema, LocaleSchema, plainText, SemverSchema, SlugSchema, SpdxIdSchema, HttpsUrlSchema, markdownText } from './fields'
+import {
+  HttpsUrlSchema,
+  IsoDateSchema,
+  LocaleSchema,
+  markdownText,
+  plainText,
+  SemverSchema,
+  SlugSchema,
+  SpdxIdSchema,
+} from './fields'
 import { HealthTipSchema } from './health-tip'
 import { RedFlagSchema } from './red-flag'
 import { checkGuidanceSetRules } from './rules'

@@ -1,4 +1,10 @@
-import type { CreativeWork, MedicalCondition, MedicalWebPage, Organization, Person } from 'schema-dts'
+import type {
+  CreativeWork,
+  MedicalCondition,
+  MedicalWebPage,
+  Organization,
+  Person,
+} from 'schema-dts'
 import type { Aspect } from './aspects'
 import type { Source } from './evidence'
 import type { GuidanceSet, Reviewer } from './guidance-set'
@@ -47,7 +53,11 @@ function toCreativeWork(source: Source): CreativeWork {
 
 function toReviewer(reviewer: Reviewer): Person | Organization {
   if (reviewer.type === 'Organization') {
-    return { '@type': 'Organization', name: reviewer.name, ...(reviewer.url && { url: reviewer.url }) }
+    return {
+      '@type': 'Organization',
+      name: reviewer.name,
+      ...(reviewer.url && { url: reviewer.url }),
+    }
   }
   return {
     '@type': 'Person',
@@ -80,8 +90,10 @@ function checkedPageUrl(url: unknown): URL {
 /** Distinct sources of a whole set, by URL, in first-seen order. */
 function allSources(set: GuidanceSet): Source[] {
   const byUrl = new Map<string, Source>()
-  for (const tip of set.tips) for (const s of tip.evidence.sources) byUrl.set(s.url, byUrl.get(s.url) ?? s)
-  for (const flag of set.redFlags) for (const s of flag.sources) byUrl.set(s.url, byUrl.get(s.url) ?? s)
+  for (const tip of set.tips)
+    for (const s of tip.evidence.sources) byUrl.set(s.url, byUrl.get(s.url) ?? s)
+  for (const flag of set.redFlags)
+    for (const s of flag.sources) byUrl.set(s.url, byUrl.get(s.url) ?? s)
   return [...byUrl.values()]
 }
 

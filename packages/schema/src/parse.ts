@@ -9,7 +9,8 @@ export type SafeParseResult<T> =
   | { success: false; data?: undefined; error: HealthmarkValidationError }
 
 function safeParseWith<T>(schema: z.ZodType<T>, what: string, input: unknown): SafeParseResult<T> {
-  const result = schema.safeParse(input)
+  // reportInput lets the error text tell a missing field from a wrong type.
+  const result = schema.safeParse(input, { reportInput: true })
   if (result.success) return { success: true, data: result.data }
   return { success: false, error: fromZodError(what, result.error) }
 }

@@ -65,14 +65,14 @@ export function checkGuidanceSetRules(ctx: CheckContext): void {
 
   set.tips.forEach((tip, index) => {
     checkId(tip.id, ['tips', index, 'id'])
-    tip.evidence.sources.forEach((source, sourceIndex) =>
-      checkSource(source, ['tips', index, 'evidence', 'sources', sourceIndex]),
-    )
+    tip.evidence.sources.forEach((source, sourceIndex) => {
+      checkSource(source, ['tips', index, 'evidence', 'sources', sourceIndex])
+    })
   })
   set.redFlags.forEach((flag, index) => {
     checkId(flag.id, ['redFlags', index, 'id'])
-    flag.sources.forEach((source, sourceIndex) =>
-      checkSource(source, ['redFlags', index, 'sources', sourceIndex]),
-    )
+    flag.sources.forEach((source, sourceIndex) => {
+      checkSource(source, ['redFlags', index, 'sources', sourceIndex])
+    })
   })
 }

@@ -1,0 +1,26 @@
+/** The `source` of every vfile message this plugin emits. */
+export const MESSAGE_SOURCE = 'healthmark'
+
+/** Where each rule is explained (README section anchors are the rule ids). */
+export const RULES_URL = 'https://github.com/healthmark/healthmark/tree/main/packages/remark-notices#rules'
+
+/** Every rule id in one place, so linters and docs can list them. */
+export const RULE_IDS = [
+  'unknown-notice-type',
+  'unknown-tip-id',
+  'missing-disclaimer',
+  'affiliate-link-without-disclosure',
+  'disclosure-after-links',
+  'missing-amazon-statement',
+  'raw-html-affiliate-link',
+  'shortened-affiliate-link',
+] as const
+
+/** One of {@link RULE_IDS}. */
+export type RuleId = (typeof RULE_IDS)[number]
+
+/** Locales with built-in titles and texts. */
+export const LOCALES = ['en', 'de', 'es', 'fr'] as const
+
+/** One of {@link LOCALES}. */
+export type Locale = (typeof LOCALES)[number]
