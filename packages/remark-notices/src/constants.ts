@@ -2,7 +2,8 @@
 export const MESSAGE_SOURCE = 'healthmark'
 
 /** Where each rule is explained (README section anchors are the rule ids). */
-export const RULES_URL = 'https://github.com/healthmark/healthmark/tree/main/packages/remark-notices#rules'
+export const RULES_URL =
+  'https://github.com/healthmark/healthmark/tree/main/packages/remark-notices#rules'
 
 /** Every rule id in one place, so linters and docs can list them. */
 export const RULE_IDS = [

@@ -1,0 +1,173 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findSeriousViolations } from './axe.mjs'
+import { launchBrowser, openPage } from './browser.mjs'
+import {
+  affiliateLinkProblems,
+  calloutProblems,
+  disclaimerProblems,
+  disclosureProblems,
+  jsonLdProblems,
+} from './checks.mjs'
+import { collectPageFacts } from './page-facts.mjs'
+import { serveDirectory } from './serve.mjs'
+
+/**
+ * @typedef PageSpec
+ * @property {string} name
+ *   Short name, used for the test titles and the screenshot file.
+ * @property {string} path
+ *   Path on the site, such as `/` or `/guide/de/`.
+ * @property {string} lang
+ *   Expected `<html lang>`.
+ * @property {string} condition
+ *   Expected `about.name` of the page's JSON-LD.
+ * @property {Array<string>} networks
+ *   Affiliate networks the page links to (empty: a page without affiliate links).
+ * @property {Array<string>} callouts
+ *   `data-notice` types that must be on the page.
+ * @property {boolean} disclaimer
+ *   Whether the medical disclaimer is configured for the page.
+ * @property {boolean} foldable
+ *   Whether the page has a foldable (closed) callout to open.
+ * @property {Array<string> | undefined} [healthTips]
+ *   Tip ids embedded with `::health-tip`.
+ */
+
+/**
+ * @typedef SiteSpec
+ * @property {string} directory
+ *   Built output to serve.
+ * @property {string} artifacts
+ *   Where full-page screenshots go.
+ * @property {(() => Promise<void> | void) | undefined} [prepare]
+ *   Build the output first, if needed.
+ * @property {Array<PageSpec>} pages
+ */
+
+/**
+ * Define the browser checks every example page must pass, one `describe` per
+ * page: disclosure placement, `rel` on links, callouts, foldables, disclaimer,
+ * JSON-LD, axe-core, console errors and a screenshot.
+ *
+ * @param {SiteSpec} site
+ */
+export function describeSite(site) {
+  /** @type {import('playwright-core').Browser} */
+  let browser
+  /** @type {{url: string, close: () => Promise<void>}} */
+  let server
+
+  beforeAll(async () => {
+    await site.prepare?.()
+    server = await serveDirectory(site.directory)
+    browser = await launchBrowser()
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  for (const spec of site.pages) {
+    describe(`${spec.name} (${spec.path})`, () => {
+      /** @type {import('./browser.mjs').OpenedPage} */
+      let opened
+      /** @type {import('./page-facts.mjs').PageFacts} */
+      let facts
+
+      beforeAll(async () => {
+        opened = await openPage(browser, server.url + spec.path)
+        facts = await collectPageFacts(opened.page)
+      })
+
+      afterAll(async () => {
+        await opened?.page.close()
+      })
+
+      it('declares its language and has a title', () => {
+        expect(facts.lang).toBe(spec.lang)
+        expect(facts.title.length).toBeGreaterThan(0)
+      })
+
+      it('marks exactly the affiliate links, each with rel="sponsored"', () => {
+        expect(affiliateLinkProblems(facts, spec.networks)).toEqual([])
+      })
+
+      it(
+        spec.networks.length > 0
+          ? 'shows one disclosure, above the first affiliate link'
+          : 'has no affiliate disclosure, having no affiliate links',
+        () => {
+          expect(disclosureProblems(facts)).toEqual([])
+        },
+      )
+
+      it('shows every callout with a visible title and an accessible name', () => {
+        expect(calloutProblems(facts, spec.callouts)).toEqual([])
+      })
+
+      it(
+        spec.disclaimer ? 'shows the medical disclaimer once' : 'has no medical disclaimer',
+        () => {
+          expect(disclaimerProblems(facts, spec.disclaimer)).toEqual([])
+        },
+      )
+
+      if (spec.healthTips) {
+        it('renders the embedded health tips', () => {
+          const shown = facts.healthTips.filter((tip) => tip.box.visible).map((tip) => tip.id)
+          expect(shown.sort()).toEqual([...(spec.healthTips ?? [])].sort())
+        })
+      }
+
+      it('has JSON-LD in the head that parses and names the condition', () => {
+        expect(jsonLdProblems(facts, spec.condition)).toEqual([])
+      })
+
+      if (spec.foldable) {
+        it('opens a folded callout on click', async () => {
+          // Pin the element by position: a `:not([open])` locator would stop matching once it opens.
+          const index = await opened.page
+            .locator('details.notice')
+            .evaluateAll((all) => all.findIndex((element) => !element.hasAttribute('open')))
+          expect(index, 'a closed foldable callout').toBeGreaterThanOrEqual(0)
+          const details = opened.page.locator('details.notice').nth(index)
+          const content = details.locator(':scope > :not(summary)')
+          expect(await content.count()).toBeGreaterThan(0)
+          for (const part of await content.all()) expect(await part.isVisible()).toBe(false)
+          await details.locator(':scope > summary').click()
+          expect(await details.evaluate((element) => element.hasAttribute('open'))).toBe(true)
+          for (const part of await content.all()) expect(await part.isVisible()).toBe(true)
+        })
+      }
+
+      it('has no serious or critical axe-core violation', async () => {
+        expect(await findSeriousViolations(opened.page)).toEqual([])
+      })
+
+      // The plugin's and the pages' styles switch colours under `prefers-color-scheme: dark`.
+      it('has no serious or critical axe-core violation in dark mode', async () => {
+        await opened.page.emulateMedia({ colorScheme: 'dark' })
+        try {
+          expect(await findSeriousViolations(opened.page)).toEqual([])
+        } finally {
+          await opened.page.emulateMedia({ colorScheme: 'light' })
+        }
+      })
+
+      it('writes a full-page screenshot', async () => {
+        await mkdir(site.artifacts, { recursive: true })
+        const file = join(site.artifacts, `${spec.name}.png`)
+        await writeFile(file, await opened.page.screenshot({ fullPage: true }))
+        const png = await readFile(file)
+        expect(png.subarray(1, 4).toString()).toBe('PNG')
+      })
+
+      it('logs no console error, page error or failed request', () => {
+        expect(opened.errors).toEqual([])
+      })
+    })
+  }
+}

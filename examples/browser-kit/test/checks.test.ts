@@ -1,0 +1,82 @@
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findSeriousViolations } from '../axe.mjs'
+import { launchBrowser, openPage } from '../browser.mjs'
+import {
+  affiliateLinkProblems,
+  calloutProblems,
+  disclaimerProblems,
+  disclosureProblems,
+  jsonLdProblems,
+} from '../checks.mjs'
+import { collectPageFacts, type PageFacts } from '../page-facts.mjs'
+import { serveDirectory } from '../serve.mjs'
+
+// Every check must be able to fail: run them on a page that breaks each rule.
+describe('the checks on a page that breaks the rules', () => {
+  let browser: Browser
+  let server: { url: string; close: () => Promise<void> }
+  let facts: PageFacts
+  let page: Page
+
+  beforeAll(async () => {
+    server = await serveDirectory(fileURLToPath(new URL('fixtures/bad', import.meta.url)))
+    browser = await launchBrowser()
+    const opened = await openPage(browser, `${server.url}/`)
+    page = opened.page
+    facts = await collectPageFacts(page)
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('flags an affiliate link without sponsored and a sponsored ordinary link', () => {
+    const problems = affiliateLinkProblems(facts, ['amazon'])
+    expect(problems).toHaveLength(2)
+    expect(problems[0]).toMatch(/amazon\.com.*rel="nofollow"/)
+    expect(problems[1]).toMatch(/nhs\.uk.*rel="sponsored"/)
+  })
+
+  it('flags networks that differ from the expected ones', () => {
+    expect(affiliateLinkProblems(facts, ['awin']).at(-1)).toMatch(
+      /networks on the page: \[amazon\]/,
+    )
+  })
+
+  it('flags a disclosure that is doubled and below the link', () => {
+    expect(disclosureProblems(facts)).toEqual(['2 disclosures, expected exactly 1'])
+    const single = { ...facts, disclosures: facts.disclosures.slice(0, 1) }
+    const problems = disclosureProblems(single)
+    expect(problems.some((problem) => problem.includes('comes before the disclosure'))).toBe(true)
+    expect(problems.some((problem) => problem.includes('below the first visible'))).toBe(true)
+  })
+
+  it('flags a missing callout type and a callout without title or name', () => {
+    const problems = calloutProblems(facts, ['see-doctor'])
+    expect(problems).toContain('no see-doctor callout')
+    expect(problems.some((problem) => problem.includes('has no visible title'))).toBe(true)
+    expect(problems.some((problem) => problem.includes('has no accessible name'))).toBe(true)
+  })
+
+  it('flags two disclaimers, a hidden one, and one where none is configured', () => {
+    expect(disclaimerProblems(facts, true)).toEqual(['2 medical disclaimer(s), expected 1'])
+    expect(disclaimerProblems(facts, false)).toEqual(['2 medical disclaimer(s), expected 0'])
+    const hiddenOnly = { ...facts, disclaimers: facts.disclaimers.slice(1) }
+    expect(disclaimerProblems(hiddenOnly, true)).toEqual(['the disclaimer is not visible'])
+  })
+
+  it('flags JSON-LD in the body, JSON-LD that does not parse and the wrong condition', () => {
+    const problems = jsonLdProblems(facts, 'Muscle cramps')
+    expect(problems[0]).toBe('1 JSON-LD block(s) outside the head')
+    expect(problems[1]).toMatch(/^JSON-LD block 1 does not parse/)
+    expect(problems[2]).toMatch(/^no JSON-LD names "Muscle cramps"/)
+  })
+
+  it('lets axe-core report a serious violation (an image without alt text)', async () => {
+    const violations = await findSeriousViolations(page)
+    expect(violations.map((violation) => violation.id)).toContain('image-alt')
+  })
+})

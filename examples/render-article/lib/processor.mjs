@@ -1,0 +1,40 @@
+import remarkNotices from '@healthmark/remark-notices'
+import rehypeStringify from 'rehype-stringify'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+
+/**
+ * @typedef {import('@healthmark/schema').GuidanceSet} GuidanceSet
+ */
+
+/** The site's name as the affiliate disclosure should say it. */
+export const SITE_NAME = 'Healthmark Demo'
+
+/**
+ * The whole Markdown → HTML pipeline of this example. `remark-directive` must
+ * come before Healthmark so that `::health-tip{id="…"}` and `:::warning`
+ * containers reach the plugin as directive nodes.
+ *
+ * @param {{locale: 'en' | 'de', tips: GuidanceSet | Array<GuidanceSet>}} options
+ */
+export function createProcessor({ locale, tips }) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkNotices, {
+      locale,
+      tips,
+      // The "not medical advice" notice goes after the first heading of every page.
+      disclaimer: 'top',
+      // On by default; `siteName` goes into Amazon's required statement.
+      affiliate: { siteName: SITE_NAME },
+    })
+    .use(remarkRehype)
+    .use(rehypeStringify)
+}

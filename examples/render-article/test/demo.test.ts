@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const article = readFileSync(new URL('../article.md', import.meta.url), 'utf8')
+
+/** Affiliate links in the source, counted by host, independently of the plugin. */
+function countLinks(pattern: RegExp): number {
+  return [...article.matchAll(pattern)].length
+}
+
+describe('npm run demo', () => {
+  const output = execFileSync('node', ['render.mjs', '--summary'], { cwd: root, encoding: 'utf8' })
+  const articleBlock = output.split('\n\n').find((block) => block.startsWith('Article')) ?? ''
+
+  it('prints where the article was written', () => {
+    expect(articleBlock).toMatch(/^Article → .*dist\/index\.html$/m)
+    expect(output).toMatch(/guide-en\.html/)
+    expect(output).toMatch(/guide-de\.html/)
+  })
+
+  it('reports the affiliate links per network found in the source', () => {
+    const amazon = countLinks(/\]\(https:\/\/www\.amazon\.[a-z.]+\/[^)]*[?&]tag=/g)
+    const awin = countLinks(/\]\(https:\/\/www\.awin1\.com\//g)
+    expect(amazon).toBeGreaterThan(0)
+    expect(awin).toBeGreaterThan(0)
+    expect(articleBlock).toContain(`${amazon + awin} link(s): amazon ${amazon} · awin ${awin}`)
+  })
+
+  it('says the disclosure was inserted above the first affiliate link', () => {
+    expect(articleBlock).toMatch(/disclosure +inserted: .*above the first affiliate link/)
+  })
+
+  it('reports the embedded health tips', () => {
+    for (const [, id] of article.matchAll(/::health-tip\{id="([^"]+)"\}/g)) {
+      expect(articleBlock).toContain(id)
+    }
+  })
+})

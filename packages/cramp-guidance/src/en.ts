@@ -1,0 +1,13 @@
+import type { GuidanceSet } from '@healthmark/schema'
+import authored from '../data/en.json'
+import sources from '../data/sources.json'
+import { version } from '../package.json'
+import { resolveSources } from './resolve-sources'
+
+/**
+ * The English guidance set on muscle cramps. Import
+ * `@healthmark/cramp-guidance/en` to bundle this locale only.
+ */
+export const crampGuidance: GuidanceSet = resolveSources(authored, sources, version)
+
+export default crampGuidance

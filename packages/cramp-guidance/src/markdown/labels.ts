@@ -1,0 +1,83 @@
+import type { Aspect, EvidenceLevel, Urgency } from '@healthmark/schema'
+
+/** The words `toMarkdown` adds around the data, per language. */
+export interface PageLabels {
+  /** `##` heading of each aspect's section. */
+  aspects: Record<Aspect, string>
+  /** Lead of each tip's evidence line. */
+  evidence: string
+  /** Reader-facing name of each evidence level. */
+  levels: Record<EvidenceLevel, string>
+  /** Title of the callout that groups the red flags of one urgency. */
+  urgencies: Record<Urgency, string>
+  lastReviewed: string
+  version: string
+  license: string
+}
+
+const en: PageLabels = {
+  aspects: {
+    overview: 'Overview',
+    symptoms: 'Symptoms',
+    causes: 'Causes',
+    'risk-factors': 'Who gets them more often',
+    'self-care': 'What you can do yourself',
+    'see-doctor': 'When to see a doctor',
+    prevention: 'Prevention',
+    treatments: 'Treatments a doctor may consider',
+    misconceptions: 'Myths and misconceptions',
+    pregnancy: 'Pregnancy',
+    'living-with': 'Living with it',
+  },
+  evidence: 'Evidence',
+  levels: {
+    strong: 'Strong',
+    moderate: 'Moderate',
+    limited: 'Limited',
+    insufficient: 'Insufficient',
+    'expert-opinion': 'Expert opinion',
+  },
+  urgencies: {
+    emergency: 'Emergency: call an ambulance now',
+    urgent: 'Get medical advice today',
+    routine: 'Make an appointment with a doctor',
+  },
+  lastReviewed: 'Last reviewed',
+  version: 'Version',
+  license: 'Licence',
+}
+
+const de: PageLabels = {
+  aspects: {
+    overview: 'Überblick',
+    symptoms: 'Beschwerden',
+    causes: 'Ursachen',
+    'risk-factors': 'Wer häufiger betroffen ist',
+    'self-care': 'Was Sie selbst tun können',
+    'see-doctor': 'Wann Sie ärztliche Hilfe brauchen',
+    prevention: 'Vorbeugen',
+    treatments: 'Behandlungen, die eine Ärztin oder ein Arzt erwägen kann',
+    misconceptions: 'Irrtümer und Mythen',
+    pregnancy: 'Schwangerschaft',
+    'living-with': 'Leben mit der Erkrankung',
+  },
+  evidence: 'Evidenz',
+  levels: {
+    strong: 'Stark',
+    moderate: 'Moderat',
+    limited: 'Begrenzt',
+    insufficient: 'Unzureichend',
+    'expert-opinion': 'Expertenmeinung',
+  },
+  urgencies: {
+    emergency: 'Notfall: sofort den Notruf 112 wählen',
+    urgent: 'Noch heute ärztlichen Rat einholen',
+    routine: 'Einen Termin in der Arztpraxis vereinbaren',
+  },
+  lastReviewed: 'Zuletzt geprüft',
+  version: 'Version',
+  license: 'Lizenz',
+}
+
+/** Labels per language; any other language uses `en`. */
+export const PAGE_LABELS = Object.freeze({ en, de })

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { GuidanceSet } from '@healthmark/schema'
+
+/** The package folder, as a file URL ending in `/`. */
+export const packageRoot = new URL('../', import.meta.url)
+
+/** A file of this package, read as UTF-8. */
+export function readPackageFile(path: string): string {
+  return readFileSync(new URL(path, packageRoot), 'utf8')
+}
+
+/**
+ * A shipped file in dist/ (what `npm run build` wrote), with a clear message
+ * when the package has not been built yet.
+ */
+export function readDist(name: string): string {
+  const file = new URL(`dist/${name}`, packageRoot)
+  if (!existsSync(file)) {
+    throw new Error(`dist/${name} is missing: run \`npm run build\` in packages/cramp-guidance`)
+  }
+  return readFileSync(file, 'utf8')
+}
+
+/** A shipped `dist/<locale>.json` guidance set. */
+export function readDistSet(locale: string): GuidanceSet {
+  return JSON.parse(readDist(`${locale}.json`)) as GuidanceSet
+}
+
+// The research notes and the seed article live next to the repository
+// (`<repo>/../shared/`, see issue 4), not in it. Tests that need them read
+// them from there and are skipped, saying why, where they are not present
+// (for example on a fresh clone in CI).
+const sharedDir = new URL('../../../../shared/', import.meta.url)
+
+/** Path of a file under the shared folder, or `undefined` when it is absent. */
+function sharedFile(path: string): string | undefined {
+  const file = new URL(path, sharedDir)
+  return existsSync(file) ? fileURLToPath(file) : undefined
+}
+
+/** `../shared/research/health.md`: the evidence and the only citable sources. */
+export const researchNotesPath = sharedFile('research/health.md')
+
+/** `../shared/seed/leg-cramps-article.txt`: the article whose wording we must not reuse. */
+export const seedArticlePath = sharedFile('seed/leg-cramps-article.txt')
+
+/** Every reader-facing text of a set: titles, summaries, bodies, notes, red flags, disclaimer. */
+export function readerTexts(set: GuidanceSet): string[] {
+  return [
+    set.title,
+    set.disclaimer,
+    ...set.tips.flatMap((tip) => [tip.title, tip.summary, tip.body, tip.evidence.note ?? '']),
+    ...set.redFlags.flatMap((flag) => [flag.symptom, flag.action]),
+  ]
+}

@@ -1,0 +1,106 @@
+import { HostTable } from './host-table'
+import { BUILT_IN_NETWORKS, NETWORK_RULES, type NetworkRule, ruleAccepts } from './networks'
+import type { AffiliateMatcher } from './options'
+import { DEFAULT_SHORTENERS } from './shorteners'
+import { matchableHost, normaliseHostOption, parseHttpUrl } from './url'
+
+/** An href recognised as an affiliate link. */
+export interface AffiliateMatch {
+  /** Lowercase network name, written to `data-affiliate`. */
+  network: string
+  /** The parsed URL (only `http:`/`https:` ever match). */
+  url: URL
+  /** `url`'s host without a trailing dot. */
+  host: string
+}
+
+/** What the matcher found for one href. */
+export type HrefVerdict =
+  | { kind: 'affiliate'; match: AffiliateMatch }
+  | { kind: 'shortened'; host: string }
+  | undefined
+
+/** A custom matcher reduced to one test on the parsed URL. */
+type CustomTest = (url: URL, href: string, host: string) => string | undefined
+
+/** Options the matcher needs (already validated by the zod schema). */
+export interface MatcherOptions {
+  networks?: readonly string[] | null | undefined
+  matchers?: readonly AffiliateMatcher[] | null | undefined
+  shorteners?: readonly string[] | false | null | undefined
+}
+
+/** Whether `host` is `domain` or a subdomain of it (label boundary, never a substring). */
+function onDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`)
+}
+
+/** A RegExp with `g`/`y` keeps `lastIndex` between calls; reset it so every href gets a fresh test. */
+function testPattern(pattern: RegExp, value: string): boolean {
+  pattern.lastIndex = 0
+  return pattern.test(value)
+}
+
+function compileCustom(matcher: AffiliateMatcher): CustomTest {
+  if (typeof matcher === 'string') {
+    // Validated by the schema, so it normalises; the fallback keeps types honest.
+    const domain = normaliseHostOption(matcher) ?? matcher.toLowerCase()
+    return (_url, _href, host) => (onDomain(host, domain) ? domain : undefined)
+  }
+  if (matcher instanceof RegExp) {
+    return (_url, href) => (testPattern(matcher, href) ? 'custom' : undefined)
+  }
+  if (typeof matcher === 'function') {
+    return (url) => {
+      // A fresh copy: a matcher that mutates its argument must not change what the next one sees.
+      const result = matcher(new URL(url.href))
+      return typeof result === 'string' && result.trim() !== ''
+        ? result.trim().toLowerCase()
+        : undefined
+    }
+  }
+  if ('host' in matcher) {
+    const domain = normaliseHostOption(matcher.host) ?? matcher.host.toLowerCase()
+    return (_url, _href, host) => (onDomain(host, domain) ? matcher.network : undefined)
+  }
+  return (_url, href) => (testPattern(matcher.pattern, href) ? matcher.network : undefined)
+}
+
+/**
+ * Compile the network options into one function from href to verdict. Built
+ * once per `use()`: the built-in table is indexed by domain, so each href
+ * costs one URL parse and one map lookup per host label.
+ */
+export function compileMatcher(options: MatcherOptions): (href: string) => HrefVerdict {
+  const enabled = new Set<string>(options.networks ?? BUILT_IN_NETWORKS)
+  const table = new HostTable<NetworkRule>()
+  for (const rule of NETWORK_RULES) {
+    if (!enabled.has(rule.network)) continue
+    for (const host of rule.hosts) table.add(host, rule)
+  }
+  const custom = (options.matchers ?? []).map(compileCustom)
+  const shorteners =
+    options.shorteners === false
+      ? []
+      : (options.shorteners ?? DEFAULT_SHORTENERS).map(
+          (host) => normaliseHostOption(host) ?? host.toLowerCase(),
+        )
+
+  return (href) => {
+    const url = parseHttpUrl(href)
+    if (!url) return undefined
+    const host = matchableHost(url)
+    if (host === '') return undefined
+    const raw = href.trim()
+    for (const test of custom) {
+      const network = test(url, raw, host)
+      if (network !== undefined) return { kind: 'affiliate', match: { network, url, host } }
+    }
+    const network = table.find(host, (rule, subdomain) =>
+      ruleAccepts(rule, url, subdomain) ? rule.network : undefined,
+    )
+    if (network !== undefined) return { kind: 'affiliate', match: { network, url, host } }
+    if (shorteners.some((domain) => onDomain(host, domain))) return { kind: 'shortened', host }
+    return undefined
+  }
+}

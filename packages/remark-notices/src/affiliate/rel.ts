@@ -1,0 +1,37 @@
+/** The `rel` tokens every affiliate link gets unless the `rel` option says otherwise. */
+export const DEFAULT_REL = ['sponsored', 'nofollow', 'noopener'] as const
+
+/**
+ * Split a `rel` value as found on a node: a space-separated string (HTML,
+ * JSX), a token array (hast properties), or nothing.
+ */
+export function relTokens(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean)
+  if (Array.isArray(value)) {
+    return value.flatMap((token) => (typeof token === 'string' ? relTokens(token) : []))
+  }
+  return []
+}
+
+/**
+ * Existing tokens first, in their order, then each of `add` that is missing.
+ * `rel` tokens are ASCII case-insensitive, so `Sponsored` already counts.
+ */
+export function mergeRel(existing: unknown, add: readonly string[]): string[] {
+  const tokens = relTokens(existing)
+  const seen = new Set(tokens.map((token) => token.toLowerCase()))
+  for (const token of add) {
+    const key = token.toLowerCase()
+    if (!seen.has(key)) {
+      seen.add(key)
+      tokens.push(token)
+    }
+  }
+  return tokens
+}
+
+/** Whether a `rel` value already holds every token of `required`. */
+export function hasRelTokens(existing: unknown, required: readonly string[]): boolean {
+  const have = new Set(relTokens(existing).map((token) => token.toLowerCase()))
+  return required.every((token) => have.has(token.toLowerCase()))
+}

@@ -1,0 +1,43 @@
+/**
+ * Parse an href the way a browser would (WHATWG URL) and keep it only when it
+ * is an absolute `http:`/`https:` URL. Relative links, `mailto:`, `tel:`,
+ * `javascript:` and anything that does not parse never count as affiliate
+ * links, and parsing never throws.
+ */
+export function parseHttpUrl(href: string): URL | undefined {
+  // Cheap pre-check so most relative links and fragments skip `new URL`.
+  if (!/^\s*https?:/i.test(href)) return undefined
+  let url: URL
+  try {
+    url = new URL(href)
+  } catch {
+    return undefined
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
+}
+
+/**
+ * The host to match on: WHATWG already lower-cases and punycode-encodes it and
+ * drops userinfo (`https://amazon.com@evil.example` → `evil.example`); we also
+ * strip one trailing dot, since `amazon.com.` is the same host as `amazon.com`.
+ */
+export function matchableHost(url: URL): string {
+  const host = url.hostname
+  return host.endsWith('.') ? host.slice(0, -1) : host
+}
+
+/**
+ * Normalise a host given in options (`Go.Example.COM.` → `go.example.com`,
+ * `bücher.de` → `xn--bcher-kva.de`). Returns undefined for anything that is not
+ * a bare host name.
+ */
+export function normaliseHostOption(host: string): string | undefined {
+  if (host === '' || /[\s/\\:@?#[\]]/.test(host)) return undefined
+  try {
+    const hostname = new URL(`http://${host}`).hostname
+    const bare = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname
+    return bare === '' || bare.startsWith('.') || bare.includes('..') ? undefined : bare
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,43 @@
+import type { BlockContent, DefinitionContent } from 'mdast'
+import type { ContainerDirective } from 'mdast-util-directive'
+import type { VFile } from 'vfile'
+import type { Settings } from '../options'
+import { report } from '../report'
+import { applyCallout } from './build'
+import { resolveType } from './resolve-type'
+
+/**
+ * Turn `:::warning[Title]` into a callout. A directive another plugin already
+ * handled (it set `hName`) is left alone; an unknown one is reported and left
+ * as it is.
+ */
+export function directiveToCallout(
+  node: ContainerDirective,
+  file: VFile,
+  settings: Settings,
+): boolean {
+  if (node.data?.notice || node.data?.hName) return false
+  const type = resolveType(node.name, settings)
+  if (type === undefined) {
+    report(
+      file,
+      `Unknown notice type \`${node.name}\` in \`:::${node.name}\`; expected one of ${[...settings.types.keys()].join(', ')} (add custom types with the \`types\` option)`,
+      'unknown-notice-type',
+      node,
+    )
+    return false
+  }
+  const [first, ...others] = node.children
+  const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined
+  applyCallout(
+    node,
+    {
+      type,
+      marker: node.name,
+      title: label?.children ?? [],
+      body: (label ? others : node.children) as Array<BlockContent | DefinitionContent>,
+    },
+    settings,
+  )
+  return true
+}

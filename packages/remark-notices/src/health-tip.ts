@@ -1,0 +1,65 @@
+import type { HealthTip, Source } from '@healthmark/schema'
+import type { Blockquote, Paragraph, PhrasingContent } from 'mdast'
+import { applyCallout } from './callout/build'
+import type { Settings } from './options'
+
+/**
+ * The callout for `::health-tip{id}`: title, summary, evidence badge and the
+ * sources as links. Built from mdast nodes, so every string from the data is
+ * escaped by the HTML serializer like any other text.
+ */
+export function healthTipCallout(tip: HealthTip, settings: Settings): Blockquote {
+  const { texts } = settings
+  const level = tip.evidence.level
+  const summary: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: tip.summary }],
+    data: { hProperties: { className: ['health-tip-summary'] } },
+  }
+  const evidence: Paragraph = {
+    type: 'paragraph',
+    children: [
+      {
+        type: 'emphasis',
+        children: [{ type: 'text', value: `${texts.evidence}: ${texts.levels[level]}` }],
+        data: {
+          hName: 'span',
+          hProperties: { className: ['evidence-badge'], dataEvidence: level },
+        },
+      },
+    ],
+    data: { hProperties: { className: ['health-tip-evidence'] } },
+  }
+  const sources: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: `${texts.sources}: ` }, ...sourceLinks(tip.evidence.sources)],
+    data: { hProperties: { className: ['health-tip-sources'] } },
+  }
+  const node: Blockquote = { type: 'blockquote', children: [], data: { healthTip: tip.id } }
+  applyCallout(
+    node,
+    {
+      type: 'tip',
+      marker: 'tip',
+      title: [{ type: 'text', value: tip.title }],
+      body: [summary, evidence, sources],
+      extraClasses: ['health-tip'],
+      extraProperties: { dataHealthTip: tip.id },
+    },
+    settings,
+  )
+  return node
+}
+
+function sourceLinks(sources: readonly Source[]): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  for (const [index, source] of sources.entries()) {
+    if (index > 0) result.push({ type: 'text', value: ', ' })
+    result.push({
+      type: 'link',
+      url: source.url,
+      children: [{ type: 'text', value: `${source.title} (${source.publisher}, ${source.year})` }],
+    })
+  }
+  return result
+}

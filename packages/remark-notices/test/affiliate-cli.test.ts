@@ -1,0 +1,91 @@
+/**
+ * `remark --frail` through the real remark-cli binary, with the built plugin
+ * (`dist/`) in a temporary `.remarkrc.mjs`: a non-compliant article fails the
+ * run, a compliant one passes.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url))
+const dist = join(packageDir, 'dist/index.js')
+
+/** remark-cli exports nothing, so find its bin the way npm lays it out: up the tree. */
+function findCli(): string {
+  let dir = packageDir
+  for (;;) {
+    const candidate = join(dir, 'node_modules/remark-cli/cli.js')
+    if (existsSync(candidate)) return candidate
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error('remark-cli is not installed (it is a devDependency)')
+    dir = parent
+  }
+}
+
+function remark(cwd: string, ...args: string[]) {
+  return new Promise<{ code: number; stderr: string }>((resolve) => {
+    execFile(process.execPath, [findCli(), ...args], { cwd }, (error, _stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stderr })
+    })
+  })
+}
+
+let dir = ''
+
+beforeAll(async () => {
+  if (!existsSync(dist)) throw new Error('build the package first: npx tsup')
+  dir = await mkdtemp(join(tmpdir(), 'healthmark-cli-'))
+  const gfm = pathToFileURL(join(dirname(findCli()), '../remark-gfm/index.js')).href
+  await writeFile(
+    join(dir, '.remarkrc.mjs'),
+    [
+      `import remarkGfm from ${JSON.stringify(existsSync(fileURLToPath(gfm)) ? gfm : 'remark-gfm')}`,
+      `import remarkNotices from ${JSON.stringify(pathToFileURL(dist).href)}`,
+      'export default { plugins: [remarkGfm, [remarkNotices, { affiliate: { insert: false } }]] }',
+      '',
+    ].join('\n'),
+  )
+  await writeFile(
+    join(dir, 'non-compliant.md'),
+    '# Best foam rollers\n\nOur pick: [this roller](https://www.amazon.com/dp/B000TEST01?tag=healthmark-20).\n',
+  )
+  await writeFile(
+    join(dir, 'late-disclosure.md'),
+    '# Best foam rollers\n\nOur pick: [this roller](https://amzn.to/3abcDEF).\n\nWe earn a commission from links on this page.\n',
+  )
+  await writeFile(
+    join(dir, 'compliant.md'),
+    '# Best foam rollers\n\nThis page has affiliate links (ads). As an Amazon Associate I earn from qualifying purchases.\n\nOur pick: [this roller](https://amzn.to/3abcDEF).\n',
+  )
+})
+
+afterAll(async () => {
+  if (dir !== '') await rm(dir, { recursive: true, force: true })
+})
+
+describe('remark-cli --frail', () => {
+  it('fails on an article with affiliate links and no disclosure', async () => {
+    const { code, stderr } = await remark(dir, '--frail', '--no-stdout', 'non-compliant.md')
+    expect(code).toBe(1)
+    expect(stderr).toContain('affiliate-link-without-disclosure')
+    expect(stderr).toContain('healthmark')
+    expect(stderr).toMatch(/3:11-3:80/)
+  })
+
+  it('fails on a disclosure after the links that lacks Amazon’s statement', async () => {
+    const { code, stderr } = await remark(dir, '--frail', '--no-stdout', 'late-disclosure.md')
+    expect(code).toBe(1)
+    expect(stderr).toContain('disclosure-after-links')
+    expect(stderr).toContain('missing-amazon-statement')
+  })
+
+  it('passes a compliant article', async () => {
+    const { code, stderr } = await remark(dir, '--frail', '--no-stdout', 'compliant.md')
+    expect(stderr).not.toContain('warning')
+    expect(code).toBe(0)
+  })
+})
