@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
-    include: ['test/packages/**/*.test.ts'],
+    include: ['test/packages/**/*.test.ts', 'test/scripts/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: '.reports/packages.json' }]],
     // Packing, installing from the registry cache and running tsc take minutes, not seconds.
     testTimeout: 300_000,

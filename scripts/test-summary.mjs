@@ -8,6 +8,8 @@
 // failed, when a report is unreadable, or when no report was found at all
 // (a run that tested nothing must not look green).
 //
+// Usage: node scripts/test-summary.mjs [root]   (root defaults to the repository)
+//
 // Reports are not dated: `.ci/run` deletes every `.reports/` folder before
 // `npm test`, so only this run's reports are counted.
 
@@ -15,7 +17,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// The repository root, or another folder laid out the same way (the script's own tests use one).
+const rootDir = path.resolve(
+  process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'),
+)
 const skippedDirs = new Set(['node_modules', '.git', '.turbo', 'dist', 'coverage', 'artifacts'])
 
 /** `.reports/*.json` files under `dir`, at any depth, never inside node_modules. */

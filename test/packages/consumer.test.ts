@@ -172,6 +172,7 @@ describe.each(extraNodeMajors.map((major) => ({ major })))('Node $major', ({ maj
         reason: 'not requested',
       }
       if (!binary.available) return { binary }
+      console.info(`Node ${major} probes run on v${binary.version} (${binary.bin})`)
       return { binary, run: await runProbes(project().dir, binary.bin) }
     })()
     return probes

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import { footnoteOptions } from './footnotes.mjs'
 
 /**
  * @typedef {import('@healthmark/schema').GuidanceSet} GuidanceSet
@@ -35,6 +36,6 @@ export function createProcessor({ locale, tips }) {
       // On by default; `siteName` goes into Amazon's required statement.
       affiliate: { siteName: SITE_NAME },
     })
-    .use(remarkRehype)
+    .use(remarkRehype, footnoteOptions(locale))
     .use(rehypeStringify)
 }

@@ -39,3 +39,22 @@ describe('npm run demo', () => {
     }
   })
 })
+
+describe('the summary of a page with problems', () => {
+  it('lists each warning with its place, source and ruleId', async () => {
+    const { renderPage } = await import('../lib/render-page.mjs')
+    const { formatSummary, summarize } = await import('../lib/summarize.mjs')
+    const { getGuidance } = await import('@healthmark/cramp-guidance')
+    const { file, tree } = await renderPage({
+      markdown: '# A page\n\nSome text.\n\n::health-tip{id="no-such-tip"}\n',
+      path: 'problem.md',
+      locale: 'en',
+      set: getGuidance('en'),
+      url: 'https://www.example.com/problem/',
+      styles: '',
+      nav: [],
+    })
+    const text = formatSummary('Problem page', summarize(file, tree))
+    expect(text).toMatch(/warnings +1\n +5:1 +healthmark:unknown-tip-id +\S/)
+  })
+})

@@ -1,4 +1,5 @@
 import type { GuidanceSet, Source } from '@healthmark/schema'
+import fc from 'fast-check'
 import type { Blockquote, Heading, Nodes, Root } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -150,13 +151,49 @@ describe('toMarkdown on edge cases', () => {
     expect([...kinds].sort()).toEqual(['heading', 'text'])
   })
 
+  // Plain text as the schema allows it: one line, no `<` or `>`. Every ASCII
+  // punctuation mark is in the alphabet, so this tries emphasis, links,
+  // footnotes, entities, code, tables, directives and closing `#`s.
+  const plainText = fc
+    .array(
+      fc.constantFrom(
+        ...'aZ9 ä“”!"#$%&\'()*+,-./:;=?@[\\]^_`{|}~',
+        'www.example.com',
+        'https://x.org',
+        '&amp;',
+        ':::note',
+        '[^1]',
+      ),
+      { minLength: 1, maxLength: 40 },
+    )
+    .map((parts) => parts.join(''))
+    .filter((value) => value.trim() !== '')
+
+  it('renders any plain-text title and red flag exactly as written (property)', () => {
+    const base = copy(getGuidance('en'))
+    fc.assert(
+      fc.property(plainText, plainText, (title, symptom) => {
+        const set = { ...base, title, redFlags: base.redFlags.slice(0, 1) }
+        const [flag] = set.redFlags
+        if (flag) set.redFlags = [{ ...flag, symptom, action: 'See a doctor.' }]
+        const tree = parse(toMarkdown(set))
+        expect(headings(tree, 1)).toEqual([title.trim()])
+        const callout = callouts(tree).find(({ marker }) => marker === 'SEE-DOCTOR')
+        const item = all(callout?.node as Blockquote).find((node) => node.type === 'listItem')
+        expect(text(item as Nodes)).toBe(`${symptom.trim()} — See a doctor.`)
+      }),
+      { numRuns: 4000 },
+    )
+  })
+
   it('puts emergencies first, as an [!EMERGENCY] callout', () => {
     const set = copy(getGuidance('de'))
     const [flag] = set.redFlags
     if (flag) flag.urgency = 'emergency'
     const markers = callouts(parse(toMarkdown(set))).map(({ marker }) => marker)
     expect(markers.slice(0, 2)).toEqual(['MEDICAL', 'EMERGENCY'])
-    expect(toMarkdown(set)).toContain(`[!EMERGENCY] ${PAGE_LABELS.de.urgencies.emergency}`)
+    const emergency = callouts(parse(toMarkdown(set)))[1]?.node as Blockquote
+    expect(text(emergency)).toMatch(`[!EMERGENCY] ${PAGE_LABELS.de.urgencies.emergency}`)
   })
 
   it('keeps a see-doctor section for red flags when no tip has that aspect', () => {

@@ -100,12 +100,14 @@ const AFFILIATE = [
   (r) =>
     `https://www.awin1.com/cread.php?awinmid=${r.int(1000, 9999)}&awinaffid=${r.int(100000, 999999)}&ued=https%3A%2F%2Fshop.example%2F`,
   (r) => `https://www.anrdoezrs.net/click-${r.int(1000000, 9999999)}-${r.int(10000000, 99999999)}`,
-  (r) => `https://brand.sjv.io/c/${r.int(100000, 999999)}/${r.int(10000, 99999)}/${r.int(1000, 9999)}`,
+  (r) =>
+    `https://brand.sjv.io/c/${r.int(100000, 999999)}/${r.int(10000, 99999)}/${r.int(1000, 9999)}`,
   (r) =>
     `https://click.linksynergy.com/deeplink?id=abc${r.int(100, 999)}&mid=${r.int(1000, 9999)}&murl=https%3A%2F%2Fshop.example%2F`,
   (r) =>
     `https://go.skimresources.com/?id=${r.int(10000, 99999)}X${r.int(100000, 999999)}&url=https%3A%2F%2Fshop.example%2F`,
-  (r) => `https://prf.hn/click/camref:${r.int(1000, 9999)}/destination:https%3A%2F%2Fshop.example%2F`,
+  (r) =>
+    `https://prf.hn/click/camref:${r.int(1000, 9999)}/destination:https%3A%2F%2Fshop.example%2F`,
   (r) =>
     `https://www.ebay.com/itm/${r.int(100000000, 999999999)}?mkcid=1&mkrid=711-53200-19255-0&campid=${r.int(1000000000, 5999999999)}&toolid=10001`,
 ]

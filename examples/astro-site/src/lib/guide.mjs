@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import { footnoteOptions } from './footnotes.mjs'
 import { healthmarkOptions } from './healthmark.mjs'
 
 /**
@@ -24,7 +25,7 @@ export async function renderGuide(locale) {
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkNotices, healthmarkOptions(locale))
-    .use(remarkRehype)
+    .use(remarkRehype, footnoteOptions(locale))
     .use(rehypeStringify)
     .process({ path: `guide-${locale}.md`, value: toMarkdown(set) })
   for (const message of file.messages) console.warn(String(message))

@@ -73,7 +73,8 @@ function renderRedFlags(
 ): string {
   const items = flags.map(
     (flag) =>
-      `- **${escapeText(flag.symptom)}** — ${escapeText(flag.action)}${footnotes.references(flag.sources)}`,
+      // Trimmed: `** text**` with inner space is not bold in CommonMark.
+      `- **${escapeText(flag.symptom.trim())}** — ${escapeText(flag.action.trim())}${footnotes.references(flag.sources)}`,
   )
   const title = `[!${CALLOUT_BY_URGENCY[urgency]}] ${escapeText(labels.urgencies[urgency])}`
   return quote(`${title}\n\n${items.join('\n')}`)

@@ -84,7 +84,8 @@ export function compileAffiliate(options: AffiliateOptions): CompiledAffiliate {
   return {
     createCollector(context: AffiliateContext): AffiliateCollector {
       // `healthmark: { affiliate: false }` in front matter: pages that quote network URLs.
-      if (frontMatterSetting(context.file, 'affiliate') === false) return { enter() {}, finish() {} }
+      if (frontMatterSetting(context.file, 'affiliate') === false)
+        return { enter() {}, finish() {} }
       const { file } = context
       const found: Found[] = []
       const pending: PendingReference[] = []

@@ -14,10 +14,6 @@ export class HostTable<Entry> {
     else this.#byDomain.set(domain, [entry])
   }
 
-  get size(): number {
-    return this.#byDomain.size
-  }
-
   /**
    * Call `accept` with each entry whose domain is `host` or a parent domain of
    * it, most specific domain first, together with the subdomain part in front

@@ -29,9 +29,3 @@ export function mergeRel(existing: unknown, add: readonly string[]): string[] {
   }
   return tokens
 }
-
-/** Whether a `rel` value already holds every token of `required`. */
-export function hasRelTokens(existing: unknown, required: readonly string[]): boolean {
-  const have = new Set(relTokens(existing).map((token) => token.toLowerCase()))
-  return required.every((token) => have.has(token.toLowerCase()))
-}
