@@ -80,10 +80,11 @@ const pipelines = {
     .use(remarkRehype)
     .use(rehypeStringify)
     .freeze(),
+  // The same job as the peer: alerts only, so affiliate detection is off.
   alertNotices: unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkNotices)
+    .use(remarkNotices, { affiliate: false })
     .use(remarkRehype)
     .use(rehypeStringify)
     .freeze(),
@@ -170,11 +171,13 @@ const alerts = compare(
   },
 )
 
-let disclosures = 0
+let inserted = 0
+let recognised = 0
 let affiliateLinks = 0
 let callouts = 0
 const full = compare(articles, pipelines.base, pipelines.notices, 'pipeline', (_, _base, html) => {
-  disclosures += count(html, /data-notice="affiliate-disclosure"/g)
+  inserted += count(html, /class="notice notice-affiliate-disclosure"/g)
+  recognised += count(html, /<p data-notice="affiliate-disclosure"/g)
   affiliateLinks += count(html, /data-affiliate="/g)
   callouts += count(html, /class="notice notice-/g)
 })
@@ -214,7 +217,7 @@ console.log(
     `${articles.filter((doc) => doc.affiliate).length} with affiliate links.`,
 )
 console.log(
-  `  With the plugin: ${callouts} callouts (incl. ${disclosures} inserted disclosures), ${affiliateLinks} affiliate links marked.`,
+  `  With the plugin: ${callouts} callouts (incl. ${inserted} inserted disclosures), ${recognised} disclosures by authors recognised, ${affiliateLinks} affiliate links marked.`,
 )
 console.log(
   `Alert-only corpus: ${alertArticles.length} articles, ${fmt(bytes(alertArticles) / 1e6, 2)} MB, ${expectedAlerts} GitHub alerts ` +

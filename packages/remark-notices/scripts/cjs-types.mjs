@@ -20,7 +20,9 @@ const result = source
   .replace(/^declare module 'vfile' \{\n(?: {4}.*\n| {8}.*\n)*?\}\n/m, '')
 
 if (result.includes("declare module 'vfile'")) {
-  throw new Error('scripts/cjs-types.mjs: could not remove the vfile augmentation from dist/index.d.cts')
+  throw new Error(
+    'scripts/cjs-types.mjs: could not remove the vfile augmentation from dist/index.d.cts',
+  )
 }
 await writeFile(path, result)
 console.log('dist/index.d.cts: type-only imports, no ESM module augmentation')

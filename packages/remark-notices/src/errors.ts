@@ -60,7 +60,9 @@ function collect(issue: z.core.$ZodIssue, base: PropertyKey[], result: OptionIss
     }
     return
   }
-  result.push({ path: cleanPath(path), message: withInput(issue) })
+  // Custom issues (the affiliate options) already quote the bad value.
+  const message = issue.code === 'custom' ? issue.message : withInput(issue)
+  result.push({ path: cleanPath(path), message })
 }
 
 function withInput(issue: z.core.$ZodIssue): string {

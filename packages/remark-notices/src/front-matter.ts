@@ -6,13 +6,14 @@ export type DisclaimerPreference = boolean | 'top' | 'bottom' | undefined
 /**
  * One key of a document's `healthmark:` front matter, read from where other
  * tools put parsed front matter: `vfile-matter` (`file.data.matter`),
- * `file.data.frontmatter`, and Astro (`file.data.astro.frontmatter`). The
+ * `file.data.frontmatter`, Docusaurus (`file.data.frontMatter`) and Astro
+ * (`file.data.astro.frontmatter`). The
  * first source that has the key wins.
  */
 export function frontMatterSetting(file: VFile, key: string): unknown {
   const data: Record<string, unknown> = file.data
   const astro = property(data.astro, 'frontmatter')
-  for (const matter of [data.matter, data.frontmatter, astro]) {
+  for (const matter of [data.matter, data.frontmatter, data.frontMatter, astro]) {
     const settings = property(matter, 'healthmark')
     const value = property(settings, key)
     if (value !== undefined) return value

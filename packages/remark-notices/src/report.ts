@@ -14,6 +14,6 @@ export function report(file: VFile, reason: string, ruleId: RuleId, node?: Node)
     ruleId,
     source: MESSAGE_SOURCE,
   })
-  message.url = `${RULES_URL}-${ruleId}`
+  message.url = `${RULES_URL}#${ruleId}`
   return message
 }

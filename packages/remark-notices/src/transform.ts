@@ -1,5 +1,4 @@
-import type { Nodes, Parents, Root } from 'mdast'
-import { SKIP, visitParents } from 'unist-util-visit-parents'
+import type { Blockquote, Nodes, Parents, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { CompiledAffiliate } from './affiliate'
 import { alertToCallout } from './callout/alert'
@@ -12,6 +11,7 @@ import { CARE_TYPES } from './notice-types'
 import type { Settings } from './options'
 import { report } from './report'
 import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tip-directive'
+import { SKIP, walk } from './walk'
 
 /**
  * The transformer: one traversal of the tree that turns markers into
@@ -20,17 +20,30 @@ import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tip-directive'
  * inserted. All state lives in this call, so processors never share any.
  */
 export function createTransform(settings: Settings, affiliate: CompiledAffiliate | undefined) {
+  // Inserted notices are the same for every file of a processor: parse their
+  // Markdown once and hand out copies (each file's tree is its own).
+  const notices = new Map<string, Blockquote>()
+  const notice = (type: string, markdown: string): Blockquote => {
+    const key = `${type}\n${markdown}`
+    let cached = notices.get(key)
+    if (!cached) {
+      cached = createNotice(type, markdown, settings)
+      notices.set(key, cached)
+    }
+    return structuredClone(cached)
+  }
+
   return function transform(tree: Root, file: VFile): undefined {
     const collector = affiliate?.createCollector({
       file,
       locale: settings.locale,
-      createNotice: (type, markdown) => createNotice(type, markdown, settings),
+      createNotice: notice,
       insertBlock,
     })
     let medicalNotices = 0
     let firstCareNotice: Nodes | undefined
 
-    visitParents(tree, (node, ancestors) => {
+    walk(tree, (node, ancestors) => {
       const parent = ancestors.at(-1)
       if (node.type === 'blockquote') alertToCallout(node, file, settings)
       else if (node.type === 'containerDirective') directiveToCallout(node, file, settings)
@@ -54,7 +67,7 @@ export function createTransform(settings: Settings, affiliate: CompiledAffiliate
     const wanted = preference === undefined ? settings.disclaimer : preference
     if (wanted !== false && medicalNotices === 0) {
       const position = typeof wanted === 'string' ? wanted : settings.disclaimerPosition
-      insertBlock(tree, createNotice('medical', settings.disclaimerText, settings), position)
+      insertBlock(tree, notice('medical', settings.disclaimerText), position)
     } else if (preference === false && medicalNotices === 0 && firstCareNotice) {
       report(
         file,

@@ -1,20 +1,21 @@
 /**
  * Unit tests of the affiliate collector without the core plugin. The core is
- * replaced by a stand-in: one `visitParents` traversal feeding `enter`, then `finish`, with
+ * replaced by a stand-in: one `walk` traversal feeding `enter`, then `finish`, with
  * a minimal `createNotice` / `insertBlock` and the alert recognition the core
  * does for `> [!affiliate-disclosure]`.
  */
+
 import type { Blockquote, Nodes, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { visitParents } from 'unist-util-visit-parents'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { type AffiliateContext, type AffiliateOptions, compileAffiliate } from '../src/affiliate'
 import type { Locale } from '../src/constants'
+import { walk } from '../src/walk'
 
 const MARKER = /^\[!affiliate-disclosure\]/i
 
@@ -67,9 +68,10 @@ function collect(
   locale: Locale = 'en',
 ): { tree: Root; file: VFile } {
   const collector = compileAffiliate(options).createCollector(fakeContext(file, locale))
-  visitParents(tree, (node, ancestors) => {
+  walk(tree, (node, ancestors) => {
     recogniseCallout(node)
     collector.enter(node, ancestors)
+    return undefined
   })
   collector.finish(tree)
   return { tree, file }
@@ -93,8 +95,9 @@ function all<Type extends Nodes['type']>(
   type: Type,
 ): Array<Extract<Nodes, { type: Type }>> {
   const result: Array<Extract<Nodes, { type: Type }>> = []
-  visitParents(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === type) result.push(node as Extract<Nodes, { type: Type }>)
+    return undefined
   })
   return result
 }

@@ -14,7 +14,9 @@ describe('messages', () => {
       start: { line: 3, column: 1, offset: 6 },
       end: { line: 4, column: 7, offset: 22 },
     })
-    expect(message?.url).toMatch(/#rules-unknown-notice-type$/)
+    expect(message?.url).toBe(
+      'https://github.com/healthmark/healthmark/tree/main/packages/remark-notices#unknown-notice-type',
+    )
     expect(message?.reason).toMatch(/Unknown notice type `NOPE`/)
   })
 

@@ -10,6 +10,7 @@ import type { AffiliateOptions, AffiliatePosition } from './options'
 import { DEFAULT_REL, mergeRel } from './rel'
 import {
   type AmazonStatementLanguage,
+  amazonStatement,
   amazonStatementLanguage,
   disclosureMarkdown,
   hasAmazonStatement,
@@ -92,6 +93,9 @@ export function compileAffiliate(options: AffiliateOptions): CompiledAffiliate {
       const disclosures: Disclosure[] = []
       const definitions = new Map<string, Definition>()
       const ownCallouts = new Set<Nodes>()
+      // Paragraphs are only tested against the disclosure patterns when the
+      // page has affiliate links: most pages have none, so that work is saved.
+      const paragraphs: Array<{ seq: number; node: Paragraph }> = []
       let seq = 0
 
       /** Mark, count and warn for one href; returns the verdict for the caller's extra handling. */
@@ -150,8 +154,9 @@ export function compileAffiliate(options: AffiliateOptions): CompiledAffiliate {
               return
             case 'paragraph':
               if (node.data?.noticeTitle) return
-              if (ancestors.some((ancestor) => ownCallouts.has(ancestor))) return
-              if (isDisclosureText(textOf(node))) disclosures.push({ seq: at, node, own: false })
+              if (ownCallouts.size > 0 && ancestors.some((ancestor) => ownCallouts.has(ancestor)))
+                return
+              paragraphs.push({ seq: at, node })
               return
             default:
               if (isOwnDisclosure(node)) {
@@ -169,6 +174,14 @@ export function compileAffiliate(options: AffiliateOptions): CompiledAffiliate {
             if (verdict?.kind === 'affiliate') markLink(reference.node, rel, verdict.match.network)
           }
           found.sort((a, b) => a.seq - b.seq)
+          if (found.length > 0) {
+            for (const paragraph of paragraphs) {
+              if (isDisclosureText(textOf(paragraph.node))) {
+                disclosures.push({ seq: paragraph.seq, node: paragraph.node, own: false })
+              }
+            }
+            disclosures.sort((a, b) => a.seq - b.seq)
+          }
           file.data.affiliate = conclude(tree, found, disclosures)
         },
       }
@@ -200,7 +213,7 @@ export function compileAffiliate(options: AffiliateOptions): CompiledAffiliate {
           if (amazon.length > 0 && !existing.some((d) => hasAmazonStatement(textOf(d.node)))) {
             report(
               file,
-              `The affiliate disclosure lacks Amazon's required statement ("As an Amazon Associate I earn from qualifying purchases.") although the page links to Amazon`,
+              `The affiliate disclosure lacks Amazon's required statement (${amazon.map((language) => `"${amazonStatement(language)}"`).join(' or ')}) although the page links to Amazon`,
               'missing-amazon-statement',
               existing[0]?.node,
             )
