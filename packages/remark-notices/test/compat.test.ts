@@ -189,6 +189,19 @@ describe('front matter from other tools', () => {
     expect(String(await processor.process(file))).not.toContain('medical-disclaimer')
   })
 
+  it("reads Docusaurus's file.data.frontMatter", async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkNotices, { disclaimer: 'top' })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+    const file = new VFile({
+      value: '# T\n\nx\n',
+      data: { frontMatter: { healthmark: { disclaimer: false } } },
+    })
+    expect(String(await processor.process(file))).not.toContain('medical-disclaimer')
+  })
+
   it('reads file.data.frontmatter and ignores inherited keys', async () => {
     const processor = unified()
       .use(remarkParse)
