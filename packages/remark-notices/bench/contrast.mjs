@@ -2,6 +2,8 @@
 // and prints every ratio. `node bench/contrast.mjs` exits 1 when a pair fails;
 // `--write` also rewrites the summary table in the stylesheet's header comment.
 import { readFile, writeFile } from 'node:fs/promises'
+import { EVIDENCE_LEVELS } from '@healthmark/schema'
+import { NOTICE_TYPES } from '../dist/index.js'
 
 const cssUrl = new URL('../src/styles.css', import.meta.url)
 const css = await readFile(cssUrl, 'utf8')
@@ -30,18 +32,10 @@ function ratio(a, b) {
   return (hi + 0.05) / (lo + 0.05)
 }
 
-const TYPES = [
-  'note',
-  'tip',
-  'important',
-  'warning',
-  'caution',
-  'medical',
-  'see-doctor',
-  'emergency',
-  'affiliate-disclosure',
-]
-const LEVELS = ['strong', 'moderate', 'limited', 'insufficient', 'expert-opinion']
+// Every built-in type and evidence level, from the packages themselves, so a
+// new type without colours fails this check.
+const TYPES = NOTICE_TYPES
+const LEVELS = EVIDENCE_LEVELS
 
 // Body text and titles are normal-size text (4.5:1); the border and icon are
 // graphical objects that identify the callout (3:1, WCAG 1.4.11).

@@ -176,45 +176,31 @@ describe('processors', () => {
 })
 
 describe('front matter from other tools', () => {
-  it("reads Astro's file.data.astro.frontmatter", async () => {
+  /** Render `# T` with front matter placed on `file.data` the way a tool does. */
+  async function renderWith(data: Record<string, unknown>, options?: Options): Promise<string> {
     const processor = unified()
       .use(remarkParse)
-      .use(remarkNotices, { disclaimer: 'top' })
+      .use(remarkNotices, options)
       .use(remarkRehype)
       .use(rehypeStringify)
-    const file = new VFile({
-      value: '# T\n\nx\n',
-      data: { astro: { frontmatter: { healthmark: { disclaimer: false } } } },
-    })
-    expect(String(await processor.process(file))).not.toContain('medical-disclaimer')
+    return String(await processor.process(new VFile({ value: '# T\n\nx\n', data })))
+  }
+  const optOut = { healthmark: { disclaimer: false } }
+
+  it("reads Astro's file.data.astro.frontmatter", async () => {
+    const html = await renderWith({ astro: { frontmatter: optOut } }, { disclaimer: 'top' })
+    expect(html).not.toContain('medical-disclaimer')
   })
 
   it("reads Docusaurus's file.data.frontMatter", async () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkNotices, { disclaimer: 'top' })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-    const file = new VFile({
-      value: '# T\n\nx\n',
-      data: { frontMatter: { healthmark: { disclaimer: false } } },
-    })
-    expect(String(await processor.process(file))).not.toContain('medical-disclaimer')
+    const html = await renderWith({ frontMatter: optOut }, { disclaimer: 'top' })
+    expect(html).not.toContain('medical-disclaimer')
   })
 
   it('reads file.data.frontmatter and ignores inherited keys', async () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkNotices)
-      .use(remarkRehype)
-      .use(rehypeStringify)
-    const optIn = new VFile({
-      value: '# T\n',
-      data: { frontmatter: { healthmark: { disclaimer: true } } },
-    })
-    expect(String(await processor.process(optIn))).toContain('medical-disclaimer')
+    const optIn = { healthmark: { disclaimer: true } }
+    expect(await renderWith({ frontmatter: optIn })).toContain('medical-disclaimer')
     const polluted = JSON.parse('{"__proto__": {"healthmark": {"disclaimer": true}}}')
-    const file = new VFile({ value: '# T\n', data: { frontmatter: polluted } })
-    expect(String(await processor.process(file))).not.toContain('medical-disclaimer')
+    expect(await renderWith({ frontmatter: polluted })).not.toContain('medical-disclaimer')
   })
 })
