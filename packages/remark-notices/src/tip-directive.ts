@@ -2,7 +2,7 @@ import type { Blockquote, Paragraph } from 'mdast'
 import type { LeafDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
 import { closest } from './closest'
-import { directiveSource } from './directive-source'
+import { restoreDirective } from './directive-source'
 import { healthTipCallout } from './health-tip'
 import type { Settings } from './options'
 import { report } from './report'
@@ -39,9 +39,5 @@ export function resolveHealthTip(
     'unknown-tip-id',
     node,
   )
-  return {
-    type: 'paragraph',
-    children: [{ type: 'text', value: directiveSource(node, file) }],
-    ...(node.position && { position: node.position }),
-  }
+  return restoreDirective(node, file)
 }

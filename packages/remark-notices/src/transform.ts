@@ -4,7 +4,7 @@ import type { CompiledAffiliate } from './affiliate'
 import { alertToCallout } from './callout/alert'
 import { createNotice } from './callout/create'
 import { directiveToCallout } from './callout/directive'
-import { directiveSource } from './directive-source'
+import { restoreDirective } from './directive-source'
 import { disclaimerPreference } from './front-matter'
 import { insertBlock } from './insert'
 import { CARE_TYPES } from './notice-types'
@@ -90,10 +90,7 @@ function directiveReplacement(
     return resolveHealthTip(node, file, settings)
   }
   // No plugin handled it: show what the author wrote instead of losing it.
-  const text = { type: 'text' as const, value: directiveSource(node, file) }
-  return node.type === 'leafDirective'
-    ? { type: 'paragraph', children: [text], ...(node.position && { position: node.position }) }
-    : { ...text, ...(node.position && { position: node.position }) }
+  return restoreDirective(node, file)
 }
 
 function noticeType(node: Nodes): string | undefined {

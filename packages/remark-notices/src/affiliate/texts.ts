@@ -23,23 +23,35 @@ export type AmazonStatementLanguage = Locale
  * qualifying purchases". Never machine-translated: each storefront's own text.
  */
 const AMAZON_STATEMENTS: Readonly<
-  Record<AmazonStatementLanguage, { firstPerson: string; site: (name: string) => string }>
+  Record<
+    AmazonStatementLanguage,
+    {
+      firstPerson: string
+      site: (name: string) => string
+      /** The words the statement cannot do without (first person or site form alike). */
+      pattern: RegExp
+    }
+  >
 > = {
   en: {
+    pattern: /\bAs an Amazon Associate\b/i,
     firstPerson: 'As an Amazon Associate I earn from qualifying purchases.',
     site: (name) => `As an Amazon Associate, ${name} earns from qualifying purchases.`,
   },
   de: {
+    pattern: /\bAls Amazon-Partner\b/i,
     firstPerson: 'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.',
     site: (name) => `Als Amazon-Partner verdient ${name} an qualifizierten Verkäufen.`,
   },
   es: {
+    pattern: /\bAfiliad[oa] de Amazon\b/i,
     firstPerson:
       'En calidad de Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables.',
     site: (name) =>
       `En calidad de Afiliado de Amazon, ${name} obtiene ingresos por las compras adscritas que cumplen los requisitos aplicables.`,
   },
   fr: {
+    pattern: /\bPartenaire Amazon\b/i,
     firstPerson:
       'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.',
     site: (name) =>
@@ -71,20 +83,11 @@ export function amazonStatement(language: AmazonStatementLanguage, siteName?: st
   return siteName === undefined ? statement.firstPerson : statement.site(siteName)
 }
 
-/**
- * The words each statement cannot do without, used to tell whether a
- * disclosure already carries one (first person or site form alike).
- */
-export const AMAZON_STATEMENT_PATTERNS: readonly RegExp[] = [
-  /\bAs an Amazon Associate\b/i,
-  /\bAls Amazon-Partner\b/i,
-  /\bAfiliad[oa] de Amazon\b/i,
-  /\bPartenaire Amazon\b/i,
-]
-
-/** Whether `text` contains one of Amazon's statements. */
-export function hasAmazonStatement(text: string): boolean {
-  return AMAZON_STATEMENT_PATTERNS.some((pattern) => pattern.test(text))
+/** Whether `text` contains one of Amazon's statements, in `language` or in any. */
+export function hasAmazonStatement(text: string, language?: AmazonStatementLanguage): boolean {
+  const statements =
+    language === undefined ? Object.values(AMAZON_STATEMENTS) : [AMAZON_STATEMENTS[language]]
+  return statements.some((statement) => statement.pattern.test(text))
 }
 
 /**
@@ -119,14 +122,8 @@ export function disclosureMarkdown(input: DisclosureTextInput): string {
     const statement = amazonStatement(language, siteName)
     if (statements.includes(statement)) continue
     // A custom text that already makes this storefront's statement keeps it as written.
-    if (custom !== undefined && AMAZON_STATEMENT_PATTERNS[languageIndex(language)]?.test(custom)) {
-      continue
-    }
+    if (custom !== undefined && hasAmazonStatement(custom, language)) continue
     statements.push(statement)
   }
   return statements.length === 0 ? body : `${body}\n\n${statements.join(' ')}`
-}
-
-function languageIndex(language: AmazonStatementLanguage): number {
-  return (['en', 'de', 'es', 'fr'] as const).indexOf(language)
 }

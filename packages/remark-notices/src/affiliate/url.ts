@@ -22,7 +22,10 @@ export function parseHttpUrl(href: string): URL | undefined {
  * strip one trailing dot, since `amazon.com.` is the same host as `amazon.com`.
  */
 export function matchableHost(url: URL): string {
-  const host = url.hostname
+  return withoutTrailingDot(url.hostname)
+}
+
+function withoutTrailingDot(host: string): string {
   return host.endsWith('.') ? host.slice(0, -1) : host
 }
 
@@ -34,8 +37,7 @@ export function matchableHost(url: URL): string {
 export function normaliseHostOption(host: string): string | undefined {
   if (host === '' || /[\s/\\:@?#[\]]/.test(host)) return undefined
   try {
-    const hostname = new URL(`http://${host}`).hostname
-    const bare = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname
+    const bare = withoutTrailingDot(new URL(`http://${host}`).hostname)
     return bare === '' || bare.startsWith('.') || bare.includes('..') ? undefined : bare
   } catch {
     return undefined
