@@ -62,13 +62,18 @@ function main() {
     rows.push({ file: `dist/${locale}.js (+${js.length - 1} chunks)`, ...measure(js) })
     rows.push({ file: `dist/${locale}.json`, ...measure([new URL(`${locale}.json`, dist)]) })
   }
+  const citationFiles = entryClosure(new URL('citations.js', dist))
+  const citations = {
+    file: `dist/citations.js, all locales (+${citationFiles.length - 1} chunks)`,
+    ...measure(citationFiles),
+  }
   const indexFiles = entryClosure(new URL('index.js', dist))
   const all = {
     file: `dist/index.js, all locales (+${indexFiles.length - 1} chunks)`,
     ...measure(indexFiles),
   }
 
-  const width = Math.max(...[...rows, all].map((row) => row.file.length))
+  const width = Math.max(...[...rows, citations, all].map((row) => row.file.length))
   const line = (/** @type {{file: string, raw: number, gzip: number}} */ row, verdict) =>
     `${row.file.padEnd(width)}  raw ${kb(row.raw).padStart(9)}  gzip ${kb(row.gzip).padStart(8)}  ${(row.gzip / BUDGET).toFixed(2)}× budget${verdict ? `  ${verdict}` : ''}`
 
@@ -78,6 +83,7 @@ function main() {
     if (!pass) failed++
     console.log(line(row, pass ? 'PASS' : 'FAIL'))
   }
+  console.log(line(citations, '(not budgeted: what each source says, for editors)'))
   console.log(line(all, '(not budgeted: loads every locale)'))
 
   console.log(
