@@ -2,7 +2,7 @@ import { parseGuidanceSet } from '@healthmark/schema'
 import { describe, expect, it } from 'vitest'
 import sourceTable from '../data/sources.json'
 import { getCitations, reviews, withCitations } from '../src/citations'
-import { type AvailableLocale, availableLocales, getGuidance } from '../src/index'
+import { type AvailableLocale, availableLocales, evidenceLabel, getGuidance } from '../src/index'
 import { readerTexts } from './helpers'
 
 const sets = availableLocales.map((locale) => [locale, getGuidance(locale)] as const)
@@ -240,5 +240,31 @@ describe('sources', () => {
       if ('authors' in source) expect(source.publisher, id).not.toContain(source.authors)
     }
     expect(sourceTable['aafp-nlc-2012']).toMatchObject({ authors: 'Allen RE, Kirby KA' })
+  })
+})
+
+describe('evidenceLabel', () => {
+  it('says how sure a tip is in reader words, per locale', () => {
+    const tip = getGuidance('en').tips.find((t) => t.id === 'stretch-before-bed')
+    expect(evidenceLabel(tip as NonNullable<typeof tip>)).toBe('Weak or conflicting evidence')
+    expect(evidenceLabel(tip as NonNullable<typeof tip>, 'de-CH')).toBe(
+      'Schwache oder widersprüchliche Belege',
+    )
+  })
+
+  it("says a myth's evidence is against the popular claim, never a bare level", () => {
+    const myth = getGuidance('de').tips.find((t) => t.id === 'magnesium-for-night-cramps')
+    expect(evidenceLabel(myth as NonNullable<typeof myth>, 'en')).toBe(
+      'Some evidence against the popular claim',
+    )
+    expect(evidenceLabel(myth as NonNullable<typeof myth>, 'de')).toBe(
+      'Einige Belege gegen die verbreitete Annahme',
+    )
+  })
+
+  it('throws a TypeError for something that is not a tip', () => {
+    expect(() => evidenceLabel({} as Parameters<typeof evidenceLabel>[0])).toThrow(
+      /evidenceLabel: argument `tip` must be a health tip/,
+    )
   })
 })
