@@ -5,6 +5,7 @@ import { type LocaleTexts, localize, TEXTS } from '../shared/i18n'
 import { NOTICE_ALIASES, NOTICE_TYPES } from '../shared/notice-types'
 import { resolveAffiliate } from './affiliate'
 import { toOptionIssues } from './issues'
+import { plainDataIssues } from './plain'
 import { knownKeys, optionsSchema } from './schema'
 import type { DisclaimerSettings, Settings, TypeSpec } from './settings'
 import type { Options, TypeOptions } from './types'
@@ -15,6 +16,8 @@ import type { Options, TypeOptions } from './types'
  * @throws {NoticeOptionsError} naming each bad option and what was expected.
  */
 export function resolveOptions(options: unknown): Settings {
+  const [unsafe, ...moreUnsafe] = plainDataIssues(options)
+  if (unsafe) throw new NoticeOptionsError([unsafe, ...moreUnsafe])
   const result = optionsSchema.safeParse(options ?? {}, { reportInput: true })
   if (!result.success) {
     const [first, ...others] = toOptionIssues(result.error.issues, knownKeys)
