@@ -89,6 +89,8 @@ describe('messages', () => {
       'missing-amazon-statement',
       'raw-html-affiliate-link',
       'shortened-affiliate-link',
+      'affiliate-matcher-error',
+      'nesting-too-deep',
     ])
   })
 })
