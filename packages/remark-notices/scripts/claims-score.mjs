@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { getGuidance } from '@healthmark/cramp-guidance'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { VFile } from 'vfile'
 import remarkNotices from '../dist/index.js'
 
 /**
@@ -41,7 +42,8 @@ const labelled = /** @type {LabelledSentence[]} */ (
  * @param {string} text
  */
 async function flaggedTip(processor, text) {
-  const file = await processor.process(text)
+  const file = new VFile(text)
+  await processor.run(processor.parse(file), file)
   const message = file.messages.find((item) => item.ruleId === 'unsupported-claim')
   return message?.expected?.[0]?.match(/id="([^"]+)"/)?.[1] ?? null
 }

@@ -1,10 +1,12 @@
 import { type GuidanceSet, GuidanceSetSchema, type HealthTip } from '@healthmark/schema'
 import { z } from 'zod'
 import { type AffiliateOptions, affiliateOptionSchema } from './affiliate'
+import { type ClaimMatcher, compileClaims } from './claims/compile'
 import { LOCALES, type Locale } from './constants'
 import { NoticeOptionsError, toOptionIssues } from './errors'
 import { type LocaleTexts, TEXTS } from './i18n'
 import { NOTICE_ALIASES, NOTICE_TYPES, type NoticeType, TYPE_NAME } from './notice-types'
+import type { ReviewSettings } from './review/review'
 
 /** Text in one language for every locale, or per locale (missing ones fall back to `en`). */
 export type LocalizedText = string | Partial<Record<Locale, string>>
@@ -41,6 +43,22 @@ export interface Options {
   tips?: GuidanceSet | ReadonlyArray<GuidanceSet> | null | undefined
   /** Affiliate links and disclosure (default: on); `false` turns it off. */
   affiliate?: AffiliateOptions | false | null | undefined
+  /** Review byline and the `stale-review`/`missing-review` rules (default: off). */
+  review?: boolean | ReviewOptions | null | undefined
+  /** The article's schema.org JSON-LD: on `file.data.healthmark.jsonLd`, and inserted with `'inline'` (default: `false`). */
+  jsonLd?: false | 'data' | 'inline' | null | undefined
+  /** `false` turns off `unsupported-claim`, which runs whenever `tips` carry claim patterns (default: on). */
+  claims?: boolean | null | undefined
+}
+
+/** The `review` option as an object. */
+export interface ReviewOptions {
+  /** Where the byline goes: `'top'` (under the first heading; default) or `'bottom'`. */
+  position?: 'top' | 'bottom' | null | undefined
+  /** `stale-review` when the last review is older than this many months (default: `12`). */
+  maxAgeMonths?: number | null | undefined
+  /** `false` turns off `missing-review` (default: `true`). */
+  missing?: boolean | null | undefined
 }
 
 /** A type after options are applied. */
@@ -69,6 +87,11 @@ export interface Settings {
   /** Tips by id. */
   tips: ReadonlyMap<string, HealthTip>
   affiliate: AffiliateOptions | false | undefined
+  /** `undefined` when the review feature is off. */
+  review: ReviewSettings | undefined
+  jsonLd: false | 'data' | 'inline'
+  /** Tips with claim patterns in the locale; empty when `claims: false`. */
+  claims: readonly ClaimMatcher[]
 }
 
 const localeSchema = z.enum(LOCALES, { error: 'expected one of "en", "de", "es", "fr"' })
@@ -111,6 +134,22 @@ const tipsSchema = z.union([GuidanceSetSchema, z.array(GuidanceSetSchema)], {
   error: 'expected a guidance set or an array of guidance sets',
 })
 
+const reviewSchema = z.union(
+  [
+    z.boolean(),
+    z.strictObject({
+      position: positionSchema.nullish(),
+      maxAgeMonths: z
+        .int({ error: 'expected a whole number of months' })
+        .min(1, { error: 'expected at least 1 month' })
+        .max(120, { error: 'expected at most 120 months' })
+        .nullish(),
+      missing: z.boolean({ error: 'expected a boolean' }).nullish(),
+    }),
+  ],
+  { error: 'expected a boolean or { position, maxAgeMonths, missing }' },
+)
+
 const optionsSchema = z.strictObject(
   {
     locale: localeSchema.nullish(),
@@ -123,6 +162,13 @@ const optionsSchema = z.strictObject(
     disclaimer: disclaimerSchema.nullish(),
     tips: tipsSchema.nullish(),
     affiliate: affiliateOptionSchema.nullish(),
+    review: reviewSchema.nullish(),
+    jsonLd: z
+      .union([z.literal(false), z.enum(['data', 'inline'])], {
+        error: 'expected false, "data" or "inline"',
+      })
+      .nullish(),
+    claims: z.boolean({ error: 'expected a boolean' }).nullish(),
   },
   { error: 'expected an options object' },
 )
@@ -154,6 +200,9 @@ export function resolveOptions(options: unknown): Settings {
     disclaimerText: pickText(disclaimerOptions?.text, locale) ?? texts.disclaimer,
     tips: collectTips(parsed.tips, locale),
     affiliate: parsed.affiliate ?? undefined,
+    review: resolveReview(parsed.review),
+    jsonLd: parsed.jsonLd ?? false,
+    claims: parsed.claims === false ? [] : compileClaims(toSets(parsed.tips), locale, ['tips']),
   })
 }
 
@@ -195,12 +244,28 @@ function titleCase(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+function resolveReview(
+  review: boolean | ReviewOptions | null | undefined,
+): ReviewSettings | undefined {
+  if (!review) return undefined
+  const options = review === true ? {} : review
+  return {
+    position: options.position ?? 'top',
+    maxAgeMonths: options.maxAgeMonths ?? 12,
+    missing: options.missing ?? true,
+  }
+}
+
+function toSets(tips: GuidanceSet | GuidanceSet[] | null | undefined): GuidanceSet[] {
+  return tips === null || tips === undefined ? [] : Array.isArray(tips) ? tips : [tips]
+}
+
 /** Tips by id; sets in the processor's language win when ids repeat across sets. */
 function collectTips(
   tips: GuidanceSet | GuidanceSet[] | null | undefined,
   locale: Locale,
 ): Map<string, HealthTip> {
-  const sets = tips === null || tips === undefined ? [] : Array.isArray(tips) ? tips : [tips]
+  const sets = toSets(tips)
   const byLanguage = (set: GuidanceSet) => (set.locale.split('-')[0] === locale ? 0 : 1)
   const ordered = [...sets].sort((a, b) => byLanguage(a) - byLanguage(b))
   const result = new Map<string, HealthTip>()

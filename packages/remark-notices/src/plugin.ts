@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import type { Processor, Transformer } from 'unified'
 import { compileAffiliate } from './affiliate'
+import { createMessageControl } from './message-control'
 import { type Options, resolveOptions } from './options'
 import { noticeToMarkdown } from './to-markdown'
 import { createTransform } from './transform'
@@ -28,5 +29,5 @@ export default function remarkNotices(
   const data = this.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }
   if (!data.toMarkdownExtensions) data.toMarkdownExtensions = []
   data.toMarkdownExtensions.push(noticeToMarkdown)
-  return createTransform(settings, affiliate)
+  return createTransform(settings, affiliate, createMessageControl())
 }

@@ -4,12 +4,17 @@ import type { CompiledAffiliate } from './affiliate'
 import { alertToCallout } from './callout/alert'
 import { createNotice } from './callout/create'
 import { directiveToCallout } from './callout/directive'
+import { checkClaims } from './claims/claims'
 import { restoreDirective } from './directive-source'
 import { disclaimerPreference } from './front-matter'
 import { insertBlock } from './insert'
+import { createJsonLd } from './json-ld/json-ld'
 import { CARE_TYPES } from './notice-types'
 import type { Settings } from './options'
 import { report } from './report'
+import { today } from './review/age'
+import { readArticleMetadata } from './review/metadata'
+import { createReview, reportMetadataProblems } from './review/review'
 import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tip-directive'
 import { SKIP, walk } from './walk'
 
@@ -19,7 +24,11 @@ import { SKIP, walk } from './walk'
  * to the affiliate collector; then the disclaimer and the disclosure are
  * inserted. All state lives in this call, so processors never share any.
  */
-export function createTransform(settings: Settings, affiliate: CompiledAffiliate | undefined) {
+export function createTransform(
+  settings: Settings,
+  affiliate: CompiledAffiliate | undefined,
+  control: (tree: Root, file: VFile) => void,
+) {
   // Inserted notices are the same for every file of a processor: parse their
   // Markdown once and hand out copies (each file's tree is its own).
   const notices = new Map<string, Blockquote>()
@@ -42,6 +51,17 @@ export function createTransform(settings: Settings, affiliate: CompiledAffiliate
     })
     let medicalNotices = 0
     let firstCareNotice: Nodes | undefined
+    const date = today()
+    const metadata =
+      settings.review || settings.jsonLd ? readArticleMetadata(file, date) : undefined
+    const review =
+      metadata &&
+      settings.review &&
+      createReview(settings.review, settings.locale, file, metadata, date)
+    const jsonLd =
+      metadata && settings.jsonLd
+        ? createJsonLd(settings.jsonLd, settings.locale, file, metadata, settings.tips)
+        : undefined
 
     walk(tree, (node, ancestors) => {
       const parent = ancestors.at(-1)
@@ -52,7 +72,10 @@ export function createTransform(settings: Settings, affiliate: CompiledAffiliate
         parent &&
         !node.data?.hName
       ) {
-        replace(parent, node, directiveReplacement(node, file, settings))
+        const replacement = directiveReplacement(node, file, settings)
+        replace(parent, node, replacement)
+        review?.enter(replacement)
+        jsonLd?.enter(replacement)
         return SKIP
       }
 
@@ -60,6 +83,7 @@ export function createTransform(settings: Settings, affiliate: CompiledAffiliate
       if (type === 'medical') medicalNotices++
       if (type !== undefined && CARE_TYPES.has(type)) firstCareNotice ??= node
       collector?.enter(node, ancestors)
+      review?.enter(node)
       return undefined
     })
 
@@ -77,6 +101,12 @@ export function createTransform(settings: Settings, affiliate: CompiledAffiliate
       )
     }
     collector?.finish(tree)
+    if (settings.claims.length > 0) checkClaims(tree, file, settings.claims, settings.locale)
+    if (metadata) reportMetadataProblems(file, tree, metadata.problems)
+    // After the disclaimer and disclosure: the byline sits right under the heading.
+    review?.finish(tree)
+    jsonLd?.finish(tree)
+    control(tree, file)
     return undefined
   }
 }

@@ -23,6 +23,7 @@ describe('review metadata from front matter', () => {
         reviewedBy: [{ name: 'Dr A. Example', credential: 'MD', url: 'https://example.org/a' }],
       },
       condition: undefined,
+      title: undefined,
       problems: [],
     })
   })
@@ -44,10 +45,11 @@ describe('review metadata from front matter', () => {
   })
 
   it('has no review when the document names none, and reads a condition', () => {
-    const file = fileWith({ matter: { title: 'x', condition: 'Muscle cramp' } })
+    const file = fileWith({ matter: { title: ' Leg cramps ', condition: 'Muscle cramp' } })
     expect(readArticleMetadata(file, TODAY)).toEqual({
       review: undefined,
       condition: { name: 'Muscle cramp' },
+      title: 'Leg cramps',
       problems: [],
     })
     const full = fileWith({ matter: { condition: { name: 'Leg cramps', icd10: 'R25.2' } } })

@@ -24,13 +24,15 @@ export interface ArticleMetadata {
   review: ArticleReview | undefined
   /** From `condition`: a name or `{ name, alternateNames?, icd10? }`. */
   condition: Condition | undefined
+  /** The page title from front matter (`title`), when it is a string; the JSON-LD headline. */
+  title: string | undefined
   problems: MetadataProblem[]
 }
 
 const REVIEWER_EXPECTED = 'expected a name, { name, credential?, url? } or a list of them'
 
 /**
- * Read `lastReviewed`, `reviewedBy` and `condition` from the document's
+ * Read `lastReviewed`, `reviewedBy`, `condition` and `title` from the document's
  * front matter (top level or under `healthmark:`). A value that is present
  * but wrong is left out and reported as a problem, never guessed at.
  *
@@ -43,12 +45,15 @@ export function readArticleMetadata(file: VFile, today: string): ArticleMetadata
   const lastReviewed = date && readDate(date, today, problems)
   const reviewedBy = reviewers ? readReviewers(reviewers, problems) : []
   const condition = frontMatterField(file, 'condition')
+  const title = frontMatterField(file, 'title')?.value
   return {
     review:
       lastReviewed !== undefined || reviewedBy.length > 0
         ? { ...(lastReviewed !== undefined && { lastReviewed }), reviewedBy }
         : undefined,
     condition: condition && readCondition(condition, problems),
+    // `title` belongs to the site, not to us: used when it is text, never reported.
+    title: typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined,
     problems,
   }
 }
