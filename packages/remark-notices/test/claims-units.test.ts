@@ -170,3 +170,26 @@ describe('findClaim', () => {
     expect(CLAIM_CUES.en.clause.test('Notable results.')).toBe(false)
   })
 })
+
+describe('findClaim on quotations and suppositions', () => {
+  const matchers = compileClaims(
+    [set('en', [tip('pickle', ['pickle juice.{0,20}stops?.{0,20}cramp'])])],
+    'en',
+    ['tips'],
+  )
+  const find = (sentence: string) => findClaim(sentence, matchers, CLAIM_CUES.en)?.tipId
+
+  it('leaves a quoted claim alone, in any quotation marks', () => {
+    expect(find('"Pickle juice stops a cramp."')).toBeUndefined()
+    expect(find('Some say “pickle juice stops a cramp” in seconds.')).toBeUndefined()
+    expect(find('„Pickle juice stops a cramp“')).toBeUndefined()
+    expect(find('«Pickle juice stops a cramp»')).toBeUndefined()
+    expect(find('Pickle juice stops a cramp, says the "coach".')).toBe('pickle')
+  })
+
+  it('leaves a supposition alone', () => {
+    expect(
+      find('If pickle juice were the answer, it would stop a cramp in every trial.'),
+    ).toBeUndefined()
+  })
+})

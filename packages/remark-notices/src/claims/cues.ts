@@ -25,7 +25,8 @@ export const CLAIM_CUES: Readonly<Record<Locale, ClaimCues>> = Object.freeze({
       'not true',
       'untrue',
       'false',
-      'no (?:good |solid |real |clear )?(?:evidence|proof|basis|support)',
+      'no (?:good |solid |real |clear )?(?:evidence|proof|basis|support|sources?)',
+      'none of (?:the|our|its|these) sources',
       'little (?:evidence|proof)',
       'debunked',
       'old wives',
@@ -65,6 +66,8 @@ export const CLAIM_CUES: Readonly<Record<Locale, ClaimCues>> = Object.freeze({
       'is said',
       'are said',
       'whether',
+      // "if low magnesium were the cause, …": a supposition, not a claim.
+      'were',
     ]),
   },
   de: {
@@ -117,6 +120,8 @@ export const CLAIM_CUES: Readonly<Record<Locale, ClaimCues>> = Object.freeze({
       'Vorstellung',
       'Annahme',
       'ob',
+      'wäre',
+      'wären',
     ]),
   },
   es: {

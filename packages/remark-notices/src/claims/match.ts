@@ -7,11 +7,16 @@ import type { ClaimCues } from './cues'
 const CLAUSE_BREAK =
   /[,;:()–—]|\s-\s|\s(?:but|however|yet|aber|doch|jedoch|sondern|pero|sin embargo|mais|cependant)\s/giu
 
+// A quotation: the claim is someone else's words, named to be corrected
+// ("**"Pickle juice stops a cramp."** One small study …"). Straight, curly,
+// German and French quotation marks; not single quotes, which are apostrophes.
+const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«/gu
+
 /**
  * The tip whose misconception `sentence` repeats, if any: a pattern matches
- * and neither the sentence (a myth being named as one) nor the clause the
- * match sits in (a negation, a report of what others believe) says it is
- * not so. When several tips match, the claim that starts first wins: it is
+ * outside quotation marks, and neither the sentence (a myth being named as
+ * one) nor the clause the match sits in (a negation, a report of what others
+ * believe) says it is not so. When several tips match, the claim that starts first wins: it is
  * the sentence's subject ("tonic water stops cramps" is about tonic water,
  * not about water).
  */
@@ -26,12 +31,20 @@ export function findClaim(
     for (const pattern of matcher.patterns) {
       const match = pattern.exec(sentence)
       if (!match || (found && found.start <= match.index)) continue
+      if (isQuoted(sentence, match.index)) continue
       if (!cues.clause.test(clauseAround(sentence, match.index, match[0].length))) {
         found = { matcher, start: match.index }
       }
     }
   }
   return found?.matcher
+}
+
+function isQuoted(sentence: string, offset: number): boolean {
+  for (const quote of sentence.matchAll(QUOTED)) {
+    if (quote.index <= offset && offset < quote.index + quote[0].length) return true
+  }
+  return false
 }
 
 /** The clause (or clauses) of `sentence` that a match from `start` spans. */
