@@ -1,7 +1,9 @@
 import type { GuidanceSet } from '@healthmark/schema'
 import isSafeRegex from 'safe-regex2'
-import type { Locale } from '../constants'
-import { NoticeOptionsError, type OptionIssue } from '../errors'
+import type { Locale } from '../shared/constants'
+import { NoticeOptionsError, type OptionIssue } from '../shared/errors'
+
+const EXPECTED = 'a regular expression that cannot backtrack catastrophically'
 
 /** The patterns of one tip that corrects a misconception. */
 export interface ClaimMatcher {
@@ -34,7 +36,8 @@ export function compileClaims(
       for (const [index, source] of (tip.corrects?.patterns ?? []).entries()) {
         const where = [...setPath, 'tips', tipIndex, 'corrects', 'patterns', index]
         const compiled = compilePattern(source)
-        if (typeof compiled === 'string') issues.push({ path: where, message: compiled })
+        if (typeof compiled === 'string')
+          issues.push({ path: where, expected: EXPECTED, message: compiled })
         else patterns.push(compiled)
       }
       if (inLocale && patterns.length > 0) {
@@ -42,7 +45,8 @@ export function compileClaims(
       }
     }
   }
-  if (issues.length > 0) throw new NoticeOptionsError(issues)
+  const [first, ...others] = issues
+  if (first) throw new NoticeOptionsError([first, ...others])
   return matchers
 }
 

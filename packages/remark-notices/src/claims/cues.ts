@@ -1,4 +1,4 @@
-import type { Locale } from '../constants'
+import type { Locale } from '../shared/constants'
 
 /**
  * Words that turn a sentence that mentions a myth into one that corrects or

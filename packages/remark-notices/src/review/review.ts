@@ -1,22 +1,13 @@
 import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Locale } from '../constants'
-import { insertBlock } from '../insert'
-import { CARE_TYPES } from '../notice-types'
-import { report } from '../report'
+import type { ReviewSettings } from '../options/settings'
+import type { Locale } from '../shared/constants'
+import { insertBlock } from '../shared/insert'
+import { report } from '../shared/messages'
+import { CARE_TYPES } from '../shared/notice-types'
 import { isStale, reviewDueDate } from './age'
 import { reviewByline } from './byline'
 import type { ArticleMetadata, MetadataProblem } from './metadata'
-
-/** The `review` option after defaults. */
-export interface ReviewSettings {
-  /** Where the byline goes: under the first heading (`top`) or at the end. */
-  position: 'top' | 'bottom'
-  /** A review older than this many months is stale. */
-  maxAgeMonths: number
-  /** Whether `missing-review` reports documents without review metadata. */
-  missing: boolean
-}
 
 /** Fed every node of the plugin's traversal (after callouts are built), then finished once. */
 export interface ReviewCheck {

@@ -1,4 +1,4 @@
-import type { Locale } from '../constants'
+import type { Locale } from '../shared/constants'
 
 /** The byline's words in one language. */
 export interface ReviewTexts {

@@ -1,7 +1,8 @@
 import type { Nodes, Root } from 'mdast'
 import remarkMessageControl from 'remark-message-control'
 import type { VFile } from 'vfile'
-import { MESSAGE_SOURCE, RULE_IDS } from './constants'
+import { RULE_IDS } from './constants'
+import { MESSAGE_SOURCE } from './messages'
 
 // Only documents that mention a marker pay for the filter.
 const MARKER = /healthmark\s+(?:disable|enable|ignore)/
