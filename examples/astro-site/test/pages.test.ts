@@ -56,6 +56,7 @@ describeSite({
       disclaimer: true,
       foldable: true,
       healthTips: embeddedTips('night-leg-cramps.md'),
+      review: true,
     },
     {
       name: 'cramps-and-exercise-mdx',
@@ -69,6 +70,7 @@ describeSite({
       // Its foldable is written open (`[!tip]+`); the Markdown article has the closed one.
       foldable: false,
       healthTips: embeddedTips('cramps-and-exercise.mdx'),
+      review: true,
     },
     ...availableLocales.map((locale) => ({
       name: `guide-${locale}`,
