@@ -37,6 +37,7 @@ describeSite({
       disclaimer: true,
       foldable: true,
       healthTips: embeddedTips,
+      review: true,
     },
     ...availableLocales.map((locale) => ({
       name: `guide-${locale}`,
