@@ -13,6 +13,8 @@ export { ASPECTS, type Aspect, AspectSchema } from './aspects'
 export { type CorrectedClaims, CorrectedClaimsSchema } from './corrected-claims'
 export { formatPath, HealthmarkValidationError, type ValidationIssue } from './errors'
 export {
+  type Citation,
+  CitationSchema,
   EVIDENCE_LEVELS,
   type Evidence,
   type EvidenceLevel,
