@@ -1,5 +1,9 @@
-/** `data/claims.json`: tip id → locale → patterns of the claims the tip corrects. */
-export type ClaimTable = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
+/**
+ * `data/claims-<locale>.json`: tip id → patterns of the claims the tip
+ * corrects, in that locale. One file per locale, so a locale's entry point
+ * bundles only its own patterns.
+ */
+export type ClaimTable = Readonly<Record<string, readonly string[]>>
 
 /** The part of an authored set this module reads and extends. */
 interface AuthoredTips {
@@ -8,8 +12,7 @@ interface AuthoredTips {
 }
 
 /**
- * Give every tip that `table` names its `corrects.patterns` in the set's
- * locale, so a linter that is handed the set can recognise the misconception
+ * Give every tip that `table` names its `corrects.patterns`, so a linter that is handed the set can recognise the misconception
  * the tip corrects. Patterns are kept apart from the prose data because they
  * are code-like and reviewed with the labelled sentences that test them.
  *
@@ -20,14 +23,14 @@ export function withClaims<T extends AuthoredTips>(authored: T, table: ClaimTabl
   for (const id of Object.keys(table)) {
     if (!ids.has(id)) {
       throw new Error(
-        `data/claims.json names tip ${JSON.stringify(id)}, which data/${authored.locale}.json does not have`,
+        `data/claims-${authored.locale}.json names tip ${JSON.stringify(id)}, which data/${authored.locale}.json does not have`,
       )
     }
   }
   return {
     ...authored,
     tips: authored.tips.map((tip) => {
-      const patterns = table[tip.id]?.[authored.locale]
+      const patterns = table[tip.id]
       return patterns ? { ...tip, corrects: { patterns: [...patterns] } } : tip
     }),
   }

@@ -1,5 +1,5 @@
 import type { GuidanceSet } from '@healthmark/schema'
-import claims from '../data/claims.json'
+import claims from '../data/claims-en.json'
 import authored from '../data/en.json'
 import sources from '../data/sources.json'
 import { version } from '../package.json'
