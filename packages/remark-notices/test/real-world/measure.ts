@@ -18,6 +18,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import remarkNotices, { type Options } from '../../src/index'
+import { elements, runtime } from '../helpers/jsx'
 import {
   type CorpusLink,
   type CorpusSite,
@@ -106,19 +107,6 @@ async function render(markdown: string, options: Options) {
   return { html: String(file), file }
 }
 
-/** A JSX element from the tiny runtime below. */
-interface JsxElement {
-  type: unknown
-  props: Record<string, unknown>
-}
-
-/** A tiny JSX runtime: MDX elements become plain objects we can walk. */
-const runtime = {
-  Fragment: Symbol('Fragment'),
-  jsx: (type: unknown, props: Record<string, unknown>): JsxElement => ({ type, props }),
-  jsxs: (type: unknown, props: Record<string, unknown>): JsxElement => ({ type, props }),
-}
-
 /** MDX → elements as Astro or Next.js compile it: @mdx-js/mdx with the same remark plugins. */
 async function renderMdx(markdown: string, options: Options) {
   const file = new VFile(markdown)
@@ -127,29 +115,21 @@ async function renderMdx(markdown: string, options: Options) {
     remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective, [remarkNotices, options]],
   })
   const Content = module.default as (props: Record<string, unknown>) => unknown
-  const links: Anchor[] = []
-  let disclosure = false
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) for (const child of node) walk(child)
-    else if (typeof node === 'object' && node !== null && 'props' in node) {
-      const { type, props } = node as JsxElement
-      if (type === 'aside' && props['data-notice'] === 'affiliate-disclosure') {
-        disclosure = true
-        return
-      }
-      if (type === 'a' && typeof props.href === 'string') {
-        links.push({
-          href: props.href,
-          sponsored: String(props.rel ?? '')
-            .split(/\s+/)
-            .includes('sponsored'),
-        })
-      }
-      walk(props.children)
-    }
-  }
-  walk(Content({}))
-  return { output: { links, disclosure }, file }
+  const tree = Content({})
+  // The plugin's own disclosure is an `aside`; its links are not the page's.
+  const asides = elements(tree, 'aside').filter(
+    (aside) => aside.props['data-notice'] === 'affiliate-disclosure',
+  )
+  const inside = new Set(asides.flatMap((aside) => elements(aside.props.children, 'a')))
+  const links: Anchor[] = elements(tree, 'a')
+    .filter((link) => !inside.has(link) && typeof link.props.href === 'string')
+    .map((link) => ({
+      href: String(link.props.href),
+      sponsored: String(link.props.rel ?? '')
+        .split(/\s+/)
+        .includes('sponsored'),
+    }))
+  return { output: { links, disclosure: asides.length > 0 }, file }
 }
 
 /** Tolerant URL comparison: Markdown URLs come out percent-encoded, raw HTML ones as written. */
