@@ -1,4 +1,5 @@
 import type { GuidanceSet, Source } from '@healthmark/schema'
+import { EVIDENCE_WORDS } from '@healthmark/schema'
 import fc from 'fast-check'
 import type { Blockquote, Heading, Nodes, Root } from 'mdast'
 import remarkGfm from 'remark-gfm'
@@ -10,7 +11,6 @@ import { ASPECTS_IN_READING_ORDER } from '../src/aspects'
 import { withCitations } from '../src/citations'
 import { availableLocales, getGuidance, toMarkdown } from '../src/index'
 import { PAGE_LABELS } from '../src/markdown/labels'
-import { EVIDENCE_WORDS } from '@healthmark/schema'
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 

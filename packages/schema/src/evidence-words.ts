@@ -97,8 +97,11 @@ export const EVIDENCE_WORDS: Readonly<Record<EvidenceWordLanguage, EvidenceWords
 
 /** The words for a BCP 47 tag: `de-AT` gets `de`; a language we lack gets `en`. */
 export function evidenceWordsFor(locale = 'en'): EvidenceWords {
-  const language = String(locale).toLowerCase().split(/[-_]/, 1)[0]
-  return (EVIDENCE_WORDS as Readonly<Record<string, EvidenceWords>>)[language ?? ''] ?? EVIDENCE_WORDS.en
+  const language = String(locale).toLowerCase().split(/[-_]/, 1)[0] ?? ''
+  // `hasOwn`, so a tag such as `constructor` cannot reach Object's prototype.
+  return Object.hasOwn(EVIDENCE_WORDS, language)
+    ? EVIDENCE_WORDS[language as EvidenceWordLanguage]
+    : EVIDENCE_WORDS.en
 }
 
 /**

@@ -39,6 +39,7 @@ describe('evidence words', () => {
   it('reads English for a language without words', () => {
     expect(evidenceWordsFor('nl-BE')).toBe(EVIDENCE_WORDS.en)
     expect(evidenceWordsFor()).toBe(EVIDENCE_WORDS.en)
+    expect(evidenceWordsFor('constructor')).toBe(EVIDENCE_WORDS.en)
   })
 
   it('refuses something that is not a tip with an evidence level', () => {

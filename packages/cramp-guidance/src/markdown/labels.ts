@@ -72,4 +72,3 @@ export function labelsFor(locale: string): PageLabels {
   const languages = Object.keys(PAGE_LABELS) as Array<keyof typeof PAGE_LABELS>
   return PAGE_LABELS[lookupLocale(locale, languages) ?? 'en']
 }
-
