@@ -63,7 +63,7 @@ export function describeSite(site) {
     await site.prepare?.()
     server = await serveDirectory(site.directory)
     browser = await launchBrowser()
-  }, 180_000)
+  })
 
   afterAll(async () => {
     await browser?.close()
