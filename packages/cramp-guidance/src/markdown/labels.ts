@@ -1,4 +1,5 @@
 import type { Aspect, EvidenceLevel, Urgency } from '@healthmark/schema'
+import { lookupLocale } from '../match-locale'
 
 /** The words `toMarkdown` adds around the data, per language. */
 export interface PageLabels {
@@ -13,6 +14,10 @@ export interface PageLabels {
   lastReviewed: string
   version: string
   license: string
+  /** Heading of the footnotes, which list the sources. */
+  sources: string
+  /** Accessible name of a footnote's back link, before its number. */
+  backToReference: string
 }
 
 const en: PageLabels = {
@@ -45,6 +50,8 @@ const en: PageLabels = {
   lastReviewed: 'Last reviewed',
   version: 'Version',
   license: 'Licence',
+  sources: 'Sources',
+  backToReference: 'Back to reference',
 }
 
 const de: PageLabels = {
@@ -77,7 +84,15 @@ const de: PageLabels = {
   lastReviewed: 'Zuletzt geprüft',
   version: 'Version',
   license: 'Lizenz',
+  sources: 'Quellen',
+  backToReference: 'Zurück zum Verweis',
 }
 
 /** Labels per language; any other language uses `en`. */
 export const PAGE_LABELS = Object.freeze({ en, de })
+
+/** The labels for a locale tag (`de-AT` → `de`), English for any other language. */
+export function labelsFor(locale: string): PageLabels {
+  const languages = Object.keys(PAGE_LABELS) as Array<keyof typeof PAGE_LABELS>
+  return PAGE_LABELS[lookupLocale(locale, languages) ?? 'en']
+}

@@ -1,9 +1,8 @@
 import type { GuidanceSet, HealthTip, RedFlag, Urgency } from '@healthmark/schema'
 import { ASPECTS_IN_READING_ORDER } from '../aspects'
-import { lookupLocale } from '../match-locale'
 import { escapeText, quote } from './escape'
 import { Footnotes } from './footnotes'
-import { PAGE_LABELS, type PageLabels } from './labels'
+import { labelsFor, type PageLabels } from './labels'
 
 /** Callout type per urgency, in `@healthmark/remark-notices` syntax. */
 const CALLOUT_BY_URGENCY: Readonly<Record<Urgency, string>> = {
@@ -78,11 +77,6 @@ function renderRedFlags(
   )
   const title = `[!${CALLOUT_BY_URGENCY[urgency]}] ${escapeText(labels.urgencies[urgency])}`
   return quote(`${title}\n\n${items.join('\n')}`)
-}
-
-function labelsFor(locale: string): PageLabels {
-  const languages = Object.keys(PAGE_LABELS) as Array<keyof typeof PAGE_LABELS>
-  return PAGE_LABELS[lookupLocale(locale, languages) ?? 'en']
 }
 
 function assertSetLike(set: unknown): asserts set is GuidanceSet {
