@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildIfStale, describeSite } from '@healthmark/browser-kit'
-import { availableLocales, getGuidance } from '@healthmark/cramp-guidance'
+import {
+  buildIfStale,
+  describeSite,
+  embeddedTipIds,
+  guidePages,
+  packageBuilds,
+} from '@healthmark/browser-kit'
+import { getGuidance } from '@healthmark/cramp-guidance'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-/** The tips an article embeds, read from its source so adding one needs no test change. */
+/** The tips an article embeds. */
 function embeddedTips(file: string): string[] {
-  const source = readFileSync(`${root}src/pages/articles/${file}`, 'utf8')
-  return [...source.matchAll(/::health-tip\{id="([^"]+)"\}/g)].map((match) => match[1] ?? '')
+  return embeddedTipIds(readFileSync(`${root}src/pages/articles/${file}`, 'utf8'))
 }
 
 const condition = (locale: string) => getGuidance(locale).condition.name
@@ -20,13 +25,7 @@ describeSite({
     buildIfStale({
       cwd: root,
       output: `${root}dist/index.html`,
-      inputs: [
-        `${root}src`,
-        `${root}astro.config.mjs`,
-        `${root}../../packages/remark-notices/dist`,
-        `${root}../../packages/cramp-guidance/dist`,
-        `${root}../../packages/schema/dist`,
-      ],
+      inputs: [`${root}src`, `${root}astro.config.mjs`, ...packageBuilds],
     }),
   pages: [
     {
@@ -70,15 +69,6 @@ describeSite({
       foldable: false,
       healthTips: embeddedTips('cramps-and-exercise.mdx'),
     },
-    ...availableLocales.map((locale) => ({
-      name: `guide-${locale}`,
-      path: `/guide/${locale}/`,
-      lang: locale,
-      condition: condition(locale),
-      networks: [],
-      callouts: ['medical-disclaimer', 'see-doctor'],
-      disclaimer: true,
-      foldable: false,
-    })),
+    ...guidePages((locale) => `/guide/${locale}/`),
   ],
 })
