@@ -1,22 +1,15 @@
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { availableLocales, getGuidance } from '@healthmark/cramp-guidance'
 
 /**
- * The built packages every example renders with: when one is rebuilt, an
- * example's output is stale (inputs of `buildIfStale`).
- */
-export const packageBuilds = ['schema', 'remark-notices', 'cramp-guidance'].map((name) =>
-  fileURLToPath(new URL(`../../packages/${name}/dist`, import.meta.url)),
-)
-
-/**
- * The tip ids a Markdown or MDX source embeds with `::health-tip{id="…"}`,
- * read from the source so adding one needs no test change.
+ * The tip ids a Markdown or MDX file embeds with `::health-tip{id="…"}`,
+ * read from the file so adding one needs no test change.
  *
- * @param {string} source
+ * @param {string | URL} file
  * @returns {Array<string>}
  */
-export function embeddedTipIds(source) {
+export function tipIdsIn(file) {
+  const source = readFileSync(file, 'utf8')
   return [...source.matchAll(/::health-tip\{id="([^"]+)"\}/g)].map((match) => match[1] ?? '')
 }
 

@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import {
-  buildIfStale,
-  describeSite,
-  embeddedTipIds,
-  guidePages,
-  packageBuilds,
-} from '@healthmark/browser-kit'
+import { buildIfStale, describeSite, guidePages, tipIdsIn } from '@healthmark/browser-kit'
 import { getGuidance } from '@healthmark/cramp-guidance'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 /** The tips an article embeds. */
-function embeddedTips(file: string): string[] {
-  return embeddedTipIds(readFileSync(`${root}src/pages/articles/${file}`, 'utf8'))
-}
+const embeddedTips = (file: string) => tipIdsIn(`${root}src/pages/articles/${file}`)
 
 const condition = (locale: string) => getGuidance(locale).condition.name
 
@@ -25,7 +16,7 @@ describeSite({
     buildIfStale({
       cwd: root,
       output: `${root}dist/index.html`,
-      inputs: [`${root}src`, `${root}astro.config.mjs`, ...packageBuilds],
+      inputs: [`${root}src`, `${root}astro.config.mjs`],
     }),
   pages: [
     {

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import {
-  buildIfStale,
-  describeSite,
-  embeddedTipIds,
-  guidePages,
-  packageBuilds,
-} from '@healthmark/browser-kit'
+import { buildIfStale, describeSite, guidePages, tipIdsIn } from '@healthmark/browser-kit'
 import { getGuidance } from '@healthmark/cramp-guidance'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const article = readFileSync(new URL('../article.md', import.meta.url), 'utf8')
 
 describeSite({
   directory: `${root}dist`,
@@ -19,7 +11,7 @@ describeSite({
     buildIfStale({
       cwd: root,
       output: `${root}dist/index.html`,
-      inputs: [`${root}article.md`, `${root}render.mjs`, `${root}lib`, ...packageBuilds],
+      inputs: [`${root}article.md`, `${root}render.mjs`, `${root}lib`],
     }),
   pages: [
     {
@@ -31,7 +23,7 @@ describeSite({
       callouts: ['medical-disclaimer', 'affiliate-disclosure', 'warning', 'tip', 'see-doctor'],
       disclaimer: true,
       foldable: true,
-      healthTips: embeddedTipIds(article),
+      healthTips: tipIdsIn(`${root}article.md`),
     },
     ...guidePages((locale) => `/guide-${locale}.html`),
   ],
