@@ -33,6 +33,9 @@ import { serveDirectory } from './serve.mjs'
  *   Whether the page has a foldable (closed) callout to open.
  * @property {Array<string> | undefined} [healthTips]
  *   Tip ids embedded with `::health-tip`.
+ * @property {boolean | undefined} [stylesheet]
+ *   Whether the page loads `@healthmark/remark-notices/styles.css` (default:
+ *   `true`); its colour checks run only where it does.
  */
 
 /**
@@ -157,7 +160,7 @@ export function describeSite(site) {
         }
       })
 
-      if (spec.callouts.length > 0) {
+      if (spec.callouts.length > 0 && spec.stylesheet !== false) {
         // The stylesheet writes each colour once and switches light and dark
         // with custom properties: the OS setting, overridden by data-theme.
         it('switches callout colours with the colour scheme and with data-theme', async () => {
