@@ -28,7 +28,8 @@ export function guidePages(pathFor) {
     lang: locale,
     condition: getGuidance(locale).condition.name,
     networks: [],
-    callouts: ['medical-disclaimer', 'see-doctor'],
+    // The dataset's emergency red flag is its own callout, above the others.
+    callouts: ['medical-disclaimer', 'emergency', 'see-doctor'],
     disclaimer: true,
     foldable: false,
   }))

@@ -1,6 +1,6 @@
 /**
  * Unit tests of the affiliate collector without the core plugin. The core is
- * replaced by a stand-in: one `walk` traversal feeding `enter`, then `finish`, with
+ * replaced by a stand-in: one `visit` traversal feeding `enter`, then `finish`, with
  * a minimal `createNotice` / `insertBlock` and the alert recognition the core
  * does for `> [!affiliate-disclosure]`.
  */
@@ -11,11 +11,12 @@ import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { type AffiliateContext, type AffiliateOptions, compileAffiliate } from '../src/affiliate'
-import type { Locale } from '../src/constants'
-import { walk } from '../src/walk'
+import { type AffiliateContext, createCollector } from '../src/affiliate'
+import type { AffiliateOptions, Locale } from '../src/index'
+import { resolveOptions } from '../src/options/resolve'
 
 const MARKER = /^\[!affiliate-disclosure\]/i
 
@@ -67,11 +68,14 @@ function collect(
   file = new VFile(),
   locale: Locale = 'en',
 ): { tree: Root; file: VFile } {
-  const collector = compileAffiliate(options).createCollector(fakeContext(file, locale))
-  walk(tree, (node, ancestors) => {
+  const settings = resolveOptions({ locale, affiliate: options }).affiliate
+  if (settings === undefined) throw new Error('affiliate settings expected')
+  const collector = createCollector(settings, fakeContext(file, locale))
+  let block: Nodes = tree
+  visit(tree, (node, _index, parent) => {
+    if (parent === tree) block = node
     recogniseCallout(node)
-    collector.enter(node, ancestors)
-    return undefined
+    collector.enter(node, block)
   })
   collector.finish(tree)
   return { tree, file }
@@ -95,9 +99,8 @@ function all<Type extends Nodes['type']>(
   type: Type,
 ): Array<Extract<Nodes, { type: Type }>> {
   const result: Array<Extract<Nodes, { type: Type }>> = []
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type === type) result.push(node as Extract<Nodes, { type: Type }>)
-    return undefined
   })
   return result
 }
@@ -319,6 +322,15 @@ describe('finding links', () => {
     expect(file.data.affiliate?.links).toBe(1)
   })
 
+  it('decodes every character reference a browser decodes in an href, and no more', () => {
+    // `&NewLine;` is a newline, which browsers drop from URLs: this is amzn.to.
+    const hidden = run('<a href="https://amz&NewLine;n&period;to/x">x</a>')
+    expect(hidden.file.data.affiliate?.links).toBe(1)
+    // `&colon` without `;` is not a reference in an attribute: a relative URL.
+    const relative = run('<a href="https&colon//amzn.to/x">x</a>')
+    expect(relative.file.data.affiliate?.links).toBe(0)
+  })
+
   it('warns about links behind general shorteners, without counting them', () => {
     const { tree, file } = run('[x](https://bit.ly/abc) and [y](https://t.co/abc)')
     expect(rules(file)).toEqual(['shortened-affiliate-link', 'shortened-affiliate-link'])
@@ -387,6 +399,15 @@ describe('the disclosure', () => {
   it('warns when the top position still lands after a link in the first heading', () => {
     const { file } = run('# Best [roller](https://amzn.to/x)\n\nText.')
     expect(rules(file)).toEqual(['disclosure-after-links'])
+  })
+
+  it('keeps a site name with Markdown or HTML characters as plain text', () => {
+    const { tree } = run('[a](https://amzn.to/a)', { siteName: '<b>Cramp</b> _Care_ [1]' })
+    const [notice] = disclosures(tree)
+    const texts = JSON.stringify(notice)
+    expect(texts).toContain('As an Amazon Associate, <b>Cramp</b> _Care_ [1] earns from')
+    expect(texts).not.toContain('"html"')
+    expect(texts).not.toContain('"emphasis"')
   })
 
   it('uses the locale, custom text and siteName', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../src/index'
 import { renderHtml } from './helpers/pipeline'
+import { guidanceSet } from './helpers/tips'
 
 describe('messages', () => {
   it('carry source, ruleId, position and a link to the rule', async () => {
@@ -20,36 +21,30 @@ describe('messages', () => {
     expect(message?.reason).toMatch(/Unknown notice type `NOPE`/)
   })
 
+  it('suggest the type meant for a near miss, and none for nonsense', async () => {
+    const near = await renderHtml('> [!WARNIGN]\n> body\n')
+    expect(near.file.messages[0]?.reason).toBe(
+      'Unknown notice type `WARNIGN` in `[!WARNIGN]`; did you mean `warning`? expected one of note, tip, important, warning, caution, medical, see-doctor, emergency, affiliate-disclosure (add custom types with the `types` option)',
+    )
+    const directive = await renderHtml(':::emergancy\nCall.\n:::\n')
+    expect(directive.file.messages[0]?.reason).toMatch(/did you mean `emergency`\?/)
+    const nonsense = await renderHtml('> [!QQQQ]\n> body\n')
+    expect(nonsense.file.messages[0]?.reason).not.toMatch(/did you mean/)
+  })
+
   it('names the closest tip ids for an unknown id', async () => {
-    const tips = {
-      id: 'set',
-      title: 'Set',
-      condition: { name: 'Cramp' },
-      locale: 'en',
-      version: '1.0.0',
-      lastReviewed: '2026-01-01',
-      license: 'CC-BY-4.0',
-      disclaimer: 'Not advice.',
-      redFlags: [],
-      tips: ['stretch-calf', 'stretch-thigh', 'drink-water', 'warm-up'].map((id) => ({
-        id,
-        title: id,
-        summary: id,
-        body: id,
-        aspect: 'self-care' as const,
-        evidence: {
-          level: 'limited' as const,
-          sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2024 }],
-        },
-      })),
-    }
+    const tips = guidanceSet(['stretch-calf', 'stretch-thigh', 'drink-water', 'warm-up'])
     const { file, html } = await renderHtml('::health-tip{id="strech-calf"}\n', { tips })
     expect(file.messages[0]?.ruleId).toBe('unknown-tip-id')
-    // The two near misses come first; the third is whichever is next closest.
+    // Only ids close enough to be what was meant are named.
     expect(file.messages[0]?.reason).toMatch(
-      /^Unknown tip id "strech-calf" in `::health-tip`; closest known ids: "stretch-calf", "stretch-thigh", "[a-z-]+"$/,
+      /^Unknown tip id "strech-calf" in `::health-tip`; did you mean "stretch-calf"\?$/,
     )
     expect(html).toBe('<p>::health-tip{id="strech-calf"}</p>')
+    const nonsense = await renderHtml('::health-tip{id="qqqqqq"}\n', { tips })
+    expect(nonsense.file.messages[0]?.reason).toBe(
+      'Unknown tip id "qqqqqq" in `::health-tip`; no known id is close (4 tips loaded)',
+    )
   })
 
   it('warns missing-disclaimer only when a care document opts out', async () => {
@@ -68,6 +63,7 @@ describe('messages', () => {
       'unknown-notice-type',
       'unknown-tip-id',
       'missing-disclaimer',
+      'missing-translation',
       'affiliate-link-without-disclosure',
       'disclosure-after-links',
       'missing-amazon-statement',
