@@ -23,4 +23,5 @@ export {
   type LocaleResolution,
   resolveLocale,
 } from './locales'
+export { type FootnoteOptions, footnoteOptions } from './markdown/footnote-options'
 export { toMarkdown } from './markdown/to-markdown'

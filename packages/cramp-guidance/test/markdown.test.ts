@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../../../test/support/property-runs'
 import sources from '../data/sources.json'
 import { ASPECTS_IN_READING_ORDER } from '../src/aspects'
 import { withCitations } from '../src/citations'
@@ -211,6 +212,9 @@ describe('toMarkdown on edge cases', () => {
     .map((parts) => parts.join(''))
     .filter((value) => value.trim() !== '')
 
+  // Sets per run; CI runs ten times as many (PROPERTY_RUNS_SCALE in .ci/run).
+  const RUNS = 20
+
   it('renders any plain-text title and red flag exactly as written (property)', () => {
     const base = copy(getGuidance('en'))
     fc.assert(
@@ -229,7 +233,7 @@ describe('toMarkdown on edge cases', () => {
         const item = all(callout?.node as Blockquote).find((node) => node.type === 'listItem')
         expect(text(item as Nodes)).toBe(`${symptom.trim()} — See a doctor.`)
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+      { numRuns: propertyRuns(RUNS) },
     )
   })
 

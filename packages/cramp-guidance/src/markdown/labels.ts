@@ -12,6 +12,10 @@ export interface PageLabels {
   lastReviewed: string
   version: string
   license: string
+  /** Heading of the footnotes, which list the sources. */
+  sources: string
+  /** Accessible name of a footnote's back link, before its number. */
+  backToReference: string
 }
 
 const en: PageLabels = {
@@ -37,6 +41,8 @@ const en: PageLabels = {
   lastReviewed: 'Last reviewed',
   version: 'Version',
   license: 'Licence',
+  sources: 'Sources',
+  backToReference: 'Back to reference',
 }
 
 const de: PageLabels = {
@@ -62,6 +68,8 @@ const de: PageLabels = {
   lastReviewed: 'Zuletzt geprüft',
   version: 'Version',
   license: 'Lizenz',
+  sources: 'Quellen',
+  backToReference: 'Zurück zum Verweis',
 }
 
 /** Labels per language; any other language uses `en`. */
