@@ -9,6 +9,7 @@ import {
   disclaimerProblems,
   disclosureProblems,
   jsonLdProblems,
+  reviewProblems,
 } from './checks.mjs'
 import { collectPageFacts } from './page-facts.mjs'
 import { serveDirectory } from './serve.mjs'
@@ -33,6 +34,8 @@ import { serveDirectory } from './serve.mjs'
  *   Whether the page has a foldable (closed) callout to open.
  * @property {Array<string> | undefined} [healthTips]
  *   Tip ids embedded with `::health-tip`.
+ * @property {boolean | undefined} [review]
+ *   Whether the page shows a review byline backed by its JSON-LD.
  * @property {boolean | undefined} [stylesheet]
  *   Whether the page loads `@healthmark/remark-notices/styles.css` (default:
  *   `true`); its colour checks run only where it does.
@@ -128,6 +131,12 @@ export function describeSite(site) {
       it('has JSON-LD in the head that parses and names the condition', () => {
         expect(jsonLdProblems(facts, spec.condition)).toEqual([])
       })
+
+      if (spec.review) {
+        it('shows the review byline, and its JSON-LD says the same review date', () => {
+          expect(reviewProblems(facts)).toEqual([])
+        })
+      }
 
       if (spec.foldable) {
         it('opens a folded callout on click', async () => {

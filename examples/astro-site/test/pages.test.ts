@@ -46,6 +46,7 @@ describeSite({
       disclaimer: true,
       foldable: true,
       healthTips: embeddedTips('night-leg-cramps.md'),
+      review: true,
     },
     {
       name: 'cramps-and-exercise-mdx',
@@ -59,6 +60,7 @@ describeSite({
       // Its foldable is written open (`[!tip]+`); the Markdown article has the closed one.
       foldable: false,
       healthTips: embeddedTips('cramps-and-exercise.mdx'),
+      review: true,
     },
     ...guidePages((locale) => `/guide/${locale}/`),
   ],

@@ -34,6 +34,7 @@ describeSite({
       disclaimer: true,
       foldable: true,
       healthTips: tipIdsIn(`${root}article.md`),
+      review: true,
     },
     ...guidePages((locale) => `/guide-${locale}.html`),
   ],

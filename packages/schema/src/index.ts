@@ -1,4 +1,16 @@
+export {
+  ArticleConditionSchema,
+  type ArticleInput,
+  type ArticleJsonLd,
+  type ArticleReview,
+  type ArticleReviewer,
+  type ArticleReviewerJsonLd,
+  ArticleReviewerSchema,
+  ReviewedBySchema,
+  toArticleJsonLd,
+} from './article'
 export { ASPECTS, type Aspect, AspectSchema } from './aspects'
+export { type CorrectedClaims, CorrectedClaimsSchema } from './corrected-claims'
 export { formatPath, HealthmarkValidationError, type ValidationIssue } from './errors'
 export {
   type Citation,
