@@ -1,5 +1,6 @@
 import { copyFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
+import { packageBuild } from '../../tsup.shared'
 
 /**
  * Appended to `dist/index.cjs`: the CommonJS entry *is* the plugin, with
@@ -16,12 +17,8 @@ module.exports = Object.defineProperties(
 );`
 
 export default defineConfig({
+  ...packageBuild,
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'node20',
   footer: ({ format }) => (format === 'cjs' ? { js: pluginIsTheModule } : {}),
   // The stylesheet is plain CSS with no build step: ship it as written.
   async onSuccess() {
