@@ -135,3 +135,43 @@ describe('options', () => {
     )
   })
 })
+
+// Turbopack hands `@next/mdx` loader options over as JSON. Plain data
+// (every fixture's options.json, tips included) survives that; a RegExp
+// arrives as `{}` and a function as `null`, which must fail by name, not
+// quietly match nothing.
+describe('options after a JSON round trip', () => {
+  it('names each affiliate matcher that JSON could not carry', () => {
+    const options = {
+      affiliate: {
+        matchers: [
+          'go.shop.example',
+          { network: 'shop', host: 'links.shop.example' },
+          /deals\.example/,
+          (url: URL) => url.hostname === 'x.example' && 'x',
+        ],
+        existing: ['Anzeige', /Werbung/],
+      },
+    }
+    const error = attachError(JSON.parse(JSON.stringify(options)))
+    expect(error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'affiliate.matchers.2',
+        expect.stringMatching(
+          /^expected a host name or \{ network, host \} \(.*JSON.*\), got object$/,
+        ),
+      ],
+      [
+        'affiliate.matchers.3',
+        expect.stringMatching(
+          /^expected a host name or \{ network, host \} \(.*JSON.*\), got null$/,
+        ),
+      ],
+      [
+        'affiliate.existing.1',
+        expect.stringMatching(/^expected a string \(.*JSON.*\), got object$/),
+      ],
+    ])
+    expect(error.message).toContain('Turbopack')
+  })
+})
