@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url'
+import { buildIfStale } from '@healthmark/browser-kit'
+
+export const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** Build `dist/` unless it is newer than the pages, the preset and the packages. */
+export function prepare(): void {
+  buildIfStale({
+    cwd: root,
+    output: `${root}dist/night-leg-cramps/index.html`,
+    inputs: [
+      `${root}content`,
+      `${root}build.mjs`,
+      `${root}.remarkrc.mjs`,
+      `${root}../../packages/remark-notices/dist`,
+      `${root}../../packages/cramp-guidance/dist`,
+      `${root}../../packages/schema/dist`,
+    ],
+  })
+}
