@@ -14,7 +14,6 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { matter } from 'vfile-matter'
 import { reporter } from 'vfile-reporter'
 import preset from './.remarkrc.mjs'
 
@@ -40,13 +39,13 @@ const files = []
 for (const name of (await readdir(join(here, 'content'))).filter((n) => n.endsWith('.md'))) {
   const path = join(here, 'content', name)
   const file = new VFile({ path, value: await readFile(path, 'utf8') })
-  matter(file)
-  const { title, description } = /** @type {{title: string, description: string}} */ (
-    file.data.matter
-  )
   const slug = basename(name, '.md')
   const url = new URL(`${slug}/`, SITE).href
   const content = await processor.run(processor.parse(file), file)
+  // The preset's front matter step filled this in.
+  const { title, description } = /** @type {{title: string, description: string}} */ (
+    file.data.matter
+  )
   const page = h('html', { lang: 'en' }, [
     h('head', [
       h('meta', { charset: 'utf-8' }),
