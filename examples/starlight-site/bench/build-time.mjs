@@ -1,12 +1,12 @@
 // `npm run bench`: what Healthmark adds to a production `astro build` of this
 // site. The baseline is the same config with Starlight's `plugins` list
-// emptied, written next to Astro's cache; the two builds alternate, so drift
-// in machine load hits both alike, and both write below `.astro/`, never to
-// `dist/`. Prints each pair and the median ratio.
+// emptied; the two builds alternate, so drift in machine load hits both
+// alike, and both write below `node_modules/.cache/`, never to `dist/`.
+// Prints each pair and the median ratio.
 //
 // A benchmark, not a test: it always exits 0 once it has measured.
 // Environment: BENCH_PAIRS (default 3).
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
@@ -17,14 +17,18 @@ const config = readFileSync(`${root}astro.config.mjs`, 'utf8')
 // `[] || [ … ]` is `[]`: the site without the Healthmark plugin, otherwise identical.
 const baseline = config.replace(/^(\s*)plugins: \[/m, '$1plugins: [] || [')
 if (baseline === config) throw new Error('bench: no `plugins: [` in astro.config.mjs')
-mkdirSync(`${root}.astro`, { recursive: true })
-const baselineConfig = `${root}.astro/bench-without-healthmark.config.mjs`
-writeFileSync(baselineConfig, baseline)
+// Astro takes `--config` relative to the project folder.
+const cache = 'node_modules/.cache/healthmark-bench/'
+const baselineConfig = `${cache}without-healthmark.config.mjs`
+mkdirSync(`${root}${cache}`, { recursive: true })
+writeFileSync(`${root}${baselineConfig}`, baseline)
 
 /** Seconds one `astro build` takes, as a user waits for it. */
 function build(...args) {
   const started = performance.now()
-  execFileSync('npx', ['--no', 'astro', 'build', ...args], { cwd: root, stdio: 'ignore' })
+  const run = spawnSync('npx', ['--no', 'astro', 'build', ...args], { cwd: root, encoding: 'utf8' })
+  if (run.status !== 0)
+    throw new Error(`astro build ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`)
   return (performance.now() - started) / 1000
 }
 
@@ -36,7 +40,7 @@ for (let pair = 0; pair < PAIRS; pair++) {
   const times = {}
   for (const variant of pair % 2 === 0 ? ['with', 'without'] : ['without', 'with']) {
     const args = variant === 'with' ? [] : ['--config', baselineConfig]
-    times[variant] = build(...args, '--outDir', `${root}.astro/bench-${variant}`)
+    times[variant] = build(...args, '--outDir', `${cache}${variant}`)
   }
   rows.push({ ...times, ratio: times.with / times.without })
   console.log(
