@@ -16,6 +16,7 @@ import { restoreDirective } from './shared/directive-source'
 import { insertBlock } from './shared/insert'
 import { warnUntranslated } from './shared/messages'
 import { parseOptionMarkdown } from './shared/safe-markdown'
+import { createMissingDirectiveCheck } from './syntax/missing-directive'
 import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tips/directive'
 import { noticeToMarkdown } from './to-markdown'
 
@@ -39,16 +40,16 @@ export default function remarkNotices(
   const data = this.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }
   if (!data.toMarkdownExtensions) data.toMarkdownExtensions = []
   data.toMarkdownExtensions.push(noticeToMarkdown)
-  return createTransform(settings)
+  return createTransform(settings, this)
 }
 
 /**
  * The transformer: one traversal of the tree that turns markers into
  * callouts, renders tips, restores unhandled directives and hands every node
- * to the disclaimer and affiliate checks; then both finish. All state lives
+ * to the directive-syntax, disclaimer and affiliate checks; then they finish. All state lives
  * in this call, so files never share any.
  */
-function createTransform(settings: Settings) {
+function createTransform(settings: Settings, processor: Processor) {
   const notices = noticeCache(settings)
 
   return function transform(tree: Root, file: VFile): undefined {
@@ -57,6 +58,7 @@ function createTransform(settings: Settings) {
       return notices(type, markdown)
     }
     const disclaimer = createDisclaimer(settings, file, createNotice)
+    const syntax = createMissingDirectiveCheck(processor, file)
     const affiliate =
       settings.affiliate &&
       createCollector(settings.affiliate, {
@@ -70,6 +72,7 @@ function createTransform(settings: Settings) {
 
     visit(tree, (node, index, parent) => {
       if (parent === tree) block = node
+      syntax.enter(node, index, parent)
       if (node.type === 'blockquote') alertToCallout(node, file, settings)
       else if (node.type === 'containerDirective') directiveToCallout(node, file, settings)
       else if (
@@ -90,6 +93,7 @@ function createTransform(settings: Settings) {
       return undefined
     })
 
+    syntax.finish()
     disclaimer.finish(tree)
     affiliate?.finish(tree)
     return undefined
