@@ -1,32 +1,11 @@
 // @ts-check
 import starlight from '@astrojs/starlight'
 import { getGuidance } from '@healthmark/cramp-guidance'
-import remarkNotices from '@healthmark/remark-notices'
+import starlightHealthmark from '@healthmark/remark-notices/starlight'
 import { defineConfig } from 'astro/config'
 
-/** @param {import('@healthmark/remark-notices').Options} options */
-function healthmark(options) {
-  return {
-    name: 'healthmark',
-    hooks: {
-      'config:setup'({ addIntegration, updateConfig, config }) {
-        updateConfig({
-          customCss: [...(config.customCss ?? []), '@healthmark/remark-notices/styles.css'],
-        })
-        addIntegration({
-          name: 'healthmark-remark',
-          hooks: {
-            'astro:config:setup'({ updateConfig }) {
-              updateConfig({ markdown: { remarkPlugins: [[remarkNotices, options]] } })
-            },
-          },
-        })
-      },
-    },
-  }
-}
-
 export default defineConfig({
+  // Absolute page URLs (`Astro.url`) feed the JSON-LD, which needs them.
   site: 'https://www.example.com',
   trailingSlash: 'always',
   integrations: [
@@ -34,12 +13,13 @@ export default defineConfig({
       title: 'Calm Calves',
       // Starlight 0.37's search button fails axe's label-content-name-mismatch rule.
       pagefind: false,
+      // Starlight's <head>, plus the guidance as JSON-LD.
       components: { Head: './src/components/Head.astro' },
       plugins: [
-        healthmark({
-          tips: getGuidance('en'),
-          disclaimer: 'top',
-          affiliate: { siteName: 'Calm Calves' },
+        starlightHealthmark({
+          tips: getGuidance('en'), // where `::health-tip{id="…"}` looks tips up
+          disclaimer: 'top', // "not medical advice" at the top of every page
+          affiliate: { siteName: 'Calm Calves' }, // the name in Amazon's statement
         }),
       ],
     }),

@@ -2,7 +2,7 @@ import { copyFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/starlight.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
