@@ -3,6 +3,9 @@ import { buildIfStale } from '@healthmark/browser-kit'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 
+/** The workspace packages the site is built from. */
+const PACKAGES = ['remark-notices', 'cramp-guidance', 'schema']
+
 /** Build `dist/` unless it is newer than the pages, the preset and the packages. */
 export function prepare(): void {
   buildIfStale({
@@ -12,9 +15,7 @@ export function prepare(): void {
       `${root}content`,
       `${root}build.mjs`,
       `${root}.remarkrc.mjs`,
-      `${root}../../packages/remark-notices/dist`,
-      `${root}../../packages/cramp-guidance/dist`,
-      `${root}../../packages/schema/dist`,
+      ...PACKAGES.map((name) => `${root}../../packages/${name}/dist`),
     ],
   })
 }

@@ -4,6 +4,9 @@ import { buildIfStale } from '@healthmark/browser-kit'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 
+/** The workspace packages the site is built from. */
+const PACKAGES = ['remark-notices', 'cramp-guidance', 'schema']
+
 /** Build the site unless `dist/` is newer than its sources and the packages it uses. */
 export function prepare(): void {
   buildIfStale({
@@ -12,9 +15,7 @@ export function prepare(): void {
     inputs: [
       `${root}src`,
       `${root}astro.config.mjs`,
-      `${root}../../packages/remark-notices/dist`,
-      `${root}../../packages/cramp-guidance/dist`,
-      `${root}../../packages/schema/dist`,
+      ...PACKAGES.map((name) => `${root}../../packages/${name}/dist`),
     ],
   })
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { GuidanceSet } from '@healthmark/schema'
 import rehypeStringify from 'rehype-stringify'
 import remarkDirective from 'remark-directive'
@@ -9,31 +10,10 @@ import { NoticeOptionsError } from '../src/index'
 import remarkNotices from '../src/plugin'
 import starlightHealthmark, { type HealthmarkIntegration } from '../src/starlight'
 
-/** A guidance set with one tip. */
-const tips: GuidanceSet = {
-  id: 'set',
-  title: 'Set',
-  condition: { name: 'Cramp' },
-  locale: 'en',
-  version: '1.0.0',
-  lastReviewed: '2026-01-01',
-  license: 'CC-BY-4.0',
-  disclaimer: 'Not advice.',
-  redFlags: [],
-  tips: [
-    {
-      id: 'stretch-calf',
-      title: 'Stretch the calf',
-      summary: 'Stretch gently.',
-      body: 'Stretch gently.',
-      aspect: 'self-care',
-      evidence: {
-        level: 'limited',
-        sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2024 }],
-      },
-    },
-  ],
-}
+/** The fixture's guidance set, with the tip `stretch-the-calf`. */
+const { tips } = JSON.parse(
+  readFileSync(new URL('fixtures/health-tip/options.json', import.meta.url), 'utf8'),
+) as { tips: GuidanceSet }
 
 /** Run the plugin's `config:setup` the way Starlight does and record what it asked for. */
 function setUp(plugin: ReturnType<typeof starlightHealthmark>, customCss?: string[]) {
@@ -85,9 +65,9 @@ describe('@healthmark/remark-notices/starlight', () => {
         .use(plugin, options)
         .use(remarkRehype)
         .use(rehypeStringify)
-        .process('::health-tip{id="stretch-calf"}\n'),
+        .process('::health-tip{id="stretch-the-calf"}\n'),
     )
-    expect(html).toContain('data-health-tip="stretch-calf"')
+    expect(html).toContain('data-health-tip="stretch-the-calf"')
   })
 
   it('rejects bad options when the config loads, naming the option', () => {
