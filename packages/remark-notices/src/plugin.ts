@@ -1,7 +1,6 @@
 import type { Blockquote, Nodes, Root } from 'mdast'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import type { Processor, Transformer } from 'unified'
-import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { createCollector } from './affiliate/collector'
 import { alertToCallout } from './callouts/alert'
@@ -16,6 +15,7 @@ import { restoreDirective } from './shared/directive-source'
 import { insertBlock } from './shared/insert'
 import { warnUntranslated } from './shared/messages'
 import { parseOptionMarkdown } from './shared/safe-markdown'
+import { SKIP, walk } from './shared/walk'
 import { createMissingDirectiveCheck } from './syntax/missing-directive'
 import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tips/directive'
 import { noticeToMarkdown } from './to-markdown'
@@ -46,8 +46,8 @@ export default function remarkNotices(
 /**
  * The transformer: one traversal of the tree that turns markers into
  * callouts, renders tips, restores unhandled directives and hands every node
- * to the directive-syntax, disclaimer and affiliate checks; then they finish. All state lives
- * in this call, so files never share any.
+ * to the directive-syntax, disclaimer and affiliate checks; then they finish.
+ * All state lives in this call, so files never share any.
  */
 function createTransform(settings: Settings, processor: Processor) {
   const notices = noticeCache(settings)
@@ -70,7 +70,7 @@ function createTransform(settings: Settings, processor: Processor) {
     // The root's child that holds the current node: visiting is depth first.
     let block: Nodes = tree
 
-    visit(tree, (node, index, parent) => {
+    walk(tree, (node, index, parent) => {
       if (parent === tree) block = node
       syntax.enter(node, index, parent)
       if (node.type === 'blockquote') alertToCallout(node, file, settings)

@@ -1,6 +1,8 @@
 export { ASPECTS, type Aspect, AspectSchema } from './aspects'
 export { formatPath, HealthmarkValidationError, type ValidationIssue } from './errors'
 export {
+  type Citation,
+  CitationSchema,
   EVIDENCE_LEVELS,
   type Evidence,
   type EvidenceLevel,

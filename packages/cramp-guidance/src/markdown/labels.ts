@@ -1,4 +1,5 @@
-import type { Aspect, EvidenceLevel, Urgency } from '@healthmark/schema'
+import type { Aspect, EvidenceLevel, HealthTip, Urgency } from '@healthmark/schema'
+import { lookupLocale } from '../match-locale'
 
 /** The words `toMarkdown` adds around the data, per language. */
 export interface PageLabels {
@@ -6,8 +7,15 @@ export interface PageLabels {
   aspects: Record<Aspect, string>
   /** Lead of each tip's evidence line. */
   evidence: string
-  /** Reader-facing name of each evidence level. */
+  /** Each evidence level in a reader's words: how sure the tip is. */
   levels: Record<EvidenceLevel, string>
+  /**
+   * Each level for a myth (aspect `misconceptions`): there the level grades
+   * the evidence *against* the popular claim, so the words must say so.
+   */
+  against: Record<EvidenceLevel, string>
+  /** Before the date a live page was last checked, in the source list. */
+  accessed: string
   /** Title of the callout that groups the red flags of one urgency. */
   urgencies: Record<Urgency, string>
   lastReviewed: string
@@ -31,14 +39,22 @@ const en: PageLabels = {
   },
   evidence: 'Evidence',
   levels: {
-    strong: 'Strong',
-    moderate: 'Moderate',
-    limited: 'Limited',
-    insufficient: 'Insufficient',
-    'expert-opinion': 'Expert opinion',
+    strong: 'Good evidence',
+    moderate: 'Some evidence',
+    limited: 'Weak or conflicting evidence',
+    insufficient: 'Not enough evidence',
+    'expert-opinion': 'Based on expert guidance',
   },
+  against: {
+    strong: 'Good evidence against the popular claim',
+    moderate: 'Some evidence against the popular claim',
+    limited: 'Weak evidence against the popular claim',
+    insufficient: 'No good evidence for the popular claim',
+    'expert-opinion': 'Expert guidance advises against it',
+  },
+  accessed: 'checked',
   urgencies: {
-    emergency: 'Emergency: call an ambulance now',
+    emergency: 'Emergency: call your emergency number now',
     urgent: 'Get medical advice today',
     routine: 'Make an appointment with a doctor',
   },
@@ -61,16 +77,24 @@ const de: PageLabels = {
     pregnancy: 'Schwangerschaft',
     'living-with': 'Leben mit der Erkrankung',
   },
-  evidence: 'Evidenz',
+  evidence: 'Wissensstand',
   levels: {
-    strong: 'Stark',
-    moderate: 'Moderat',
-    limited: 'Begrenzt',
-    insufficient: 'Unzureichend',
-    'expert-opinion': 'Expertenmeinung',
+    strong: 'Gute Belege',
+    moderate: 'Einige Belege',
+    limited: 'Schwache oder widersprüchliche Belege',
+    insufficient: 'Nicht genug Belege',
+    'expert-opinion': 'Beruht auf fachlichen Empfehlungen',
   },
+  against: {
+    strong: 'Gute Belege gegen die verbreitete Annahme',
+    moderate: 'Einige Belege gegen die verbreitete Annahme',
+    limited: 'Schwache Belege gegen die verbreitete Annahme',
+    insufficient: 'Keine guten Belege für die verbreitete Annahme',
+    'expert-opinion': 'Fachliche Empfehlungen raten davon ab',
+  },
+  accessed: 'geprüft am',
   urgencies: {
-    emergency: 'Notfall: sofort den Notruf 112 wählen',
+    emergency: 'Notfall: sofort den Notruf wählen (112; in Österreich und der Schweiz 144)',
     urgent: 'Noch heute ärztlichen Rat einholen',
     routine: 'Einen Termin in der Arztpraxis vereinbaren',
   },
@@ -81,3 +105,21 @@ const de: PageLabels = {
 
 /** Labels per language; any other language uses `en`. */
 export const PAGE_LABELS = Object.freeze({ en, de })
+
+/** The labels for a set's locale: `de-AT` gets `de`, a language we lack gets `en`. */
+export function labelsFor(locale: string): PageLabels {
+  const languages = Object.keys(PAGE_LABELS) as Array<keyof typeof PAGE_LABELS>
+  return PAGE_LABELS[lookupLocale(locale, languages) ?? 'en']
+}
+
+/**
+ * A tip's evidence in a reader's words, such as "Some evidence", or for a
+ * myth "Some evidence against the popular claim". Never the raw level.
+ */
+export function evidenceWords(
+  tip: Pick<HealthTip, 'aspect' | 'evidence'>,
+  labels: PageLabels,
+): string {
+  const words = tip.aspect === 'misconceptions' ? labels.against : labels.levels
+  return words[tip.evidence.level]
+}

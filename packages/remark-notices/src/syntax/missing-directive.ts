@@ -54,6 +54,8 @@ export function createMissingDirectiveCheck(
 
 /** The first directive-looking line of a text node, as a text node placed on that line. */
 function directiveLine(node: Text, startsLine: boolean): Text | undefined {
+  // Most text has no `::` at all: skip it without splitting.
+  if (!node.value.includes('::')) return undefined
   const lines = node.value.split('\n')
   for (const [offset, line] of lines.entries()) {
     if (offset === 0 && !startsLine) continue
