@@ -33,6 +33,9 @@ import { serveDirectory } from './serve.mjs'
  *   Whether the page has a foldable (closed) callout to open.
  * @property {Array<string> | undefined} [healthTips]
  *   Tip ids embedded with `::health-tip`.
+ * @property {boolean | undefined} [stylesheet]
+ *   Whether the page loads `@healthmark/remark-notices/styles.css` (default:
+ *   `true`); its colour checks run only where it does.
  */
 
 /**
@@ -63,7 +66,7 @@ export function describeSite(site) {
     await site.prepare?.()
     server = await serveDirectory(site.directory)
     browser = await launchBrowser()
-  }, 180_000)
+  })
 
   afterAll(async () => {
     await browser?.close()
@@ -156,6 +159,41 @@ export function describeSite(site) {
           await opened.page.emulateMedia({ colorScheme: 'light' })
         }
       })
+
+      if (spec.callouts.length > 0 && spec.stylesheet !== false) {
+        // The stylesheet writes each colour once and switches light and dark
+        // with custom properties: the OS setting, overridden by data-theme.
+        it('switches callout colours with the colour scheme and with data-theme', async () => {
+          const { page } = opened
+          const root = page.locator('html')
+          const theme = await root.getAttribute('data-theme')
+          const background = () =>
+            page
+              .locator('[data-notice]')
+              .first()
+              .evaluate((element) => getComputedStyle(element).backgroundColor)
+          const setTheme = (value) =>
+            root.evaluate((element, next) => {
+              if (next === null) element.removeAttribute('data-theme')
+              else element.setAttribute('data-theme', next)
+            }, value)
+          try {
+            await setTheme(null)
+            const light = await background()
+            await page.emulateMedia({ colorScheme: 'dark' })
+            const dark = await background()
+            expect(dark).not.toBe(light)
+            await setTheme('light')
+            expect(await background()).toBe(light)
+            await page.emulateMedia({ colorScheme: 'light' })
+            await setTheme('dark')
+            expect(await background()).toBe(dark)
+          } finally {
+            await page.emulateMedia({ colorScheme: 'light' })
+            await setTheme(theme)
+          }
+        })
+      }
 
       it('writes a full-page screenshot', async () => {
         await mkdir(site.artifacts, { recursive: true })

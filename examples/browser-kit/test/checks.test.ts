@@ -26,7 +26,7 @@ describe('the checks on a page that breaks the rules', () => {
     const opened = await openPage(browser, `${server.url}/`)
     page = opened.page
     facts = await collectPageFacts(page)
-  }, 60_000)
+  })
 
   afterAll(async () => {
     await browser?.close()

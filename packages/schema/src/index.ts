@@ -12,6 +12,14 @@ export {
   SourceSchema,
 } from './evidence'
 export {
+  EVIDENCE_WORD_LANGUAGES,
+  EVIDENCE_WORDS,
+  type EvidenceWordLanguage,
+  type EvidenceWords,
+  evidenceLabel,
+  evidenceWordsFor,
+} from './evidence-words'
+export {
   HttpsUrlSchema,
   IsoDateSchema,
   LocaleSchema,
