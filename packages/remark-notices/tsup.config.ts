@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup'
 import { packageBuild } from '../../tsup.shared'
 
 /**
- * Appended to `dist/index.cjs`: the CommonJS entry *is* the plugin, with
+ * Appended to each CommonJS entry (`dist/index.cjs`, `dist/starlight.cjs`):
+ * the entry *is* its function (the plugin, the Starlight plugin), with
  * `default` and every named export as properties. Node gives `module.exports`
  * as the default of a CommonJS file that is `import()`ed, and `@next/mdx`
  * loads plugin names that way (`import(require.resolve(name))`): an exports
@@ -18,7 +19,8 @@ module.exports = Object.defineProperties(
 
 export default defineConfig({
   ...packageBuild,
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/starlight.ts'],
+  // Each CommonJS entry has a function as its default export: make it the module.
   footer: ({ format }) => (format === 'cjs' ? { js: pluginIsTheModule } : {}),
   // The stylesheet is plain CSS with no build step: ship it as written.
   async onSuccess() {
