@@ -1,17 +1,20 @@
 // Public API of @healthmark/remark-notices. The plugin is the default export,
 // as unified plugins are; everything else is named.
-import './mdast-data'
+import './shared/mdast-data'
 
+export type { AffiliateReport } from './affiliate'
 export type {
   AffiliateMatcher,
   AffiliateOptions,
   AffiliatePosition,
-  AffiliateReport,
-} from './affiliate'
-export { LOCALES, type Locale, RULE_IDS, type RuleId } from './constants'
-export { NoticeOptionsError, type OptionIssue } from './errors'
-export type { NoticeData } from './mdast-data'
-export { NOTICE_TYPES, type NoticeType } from './notice-types'
-export type { DisclaimerOptions, LocalizedText, Options, TypeOptions } from './options'
+  DisclaimerOptions,
+  LocalizedText,
+  Options,
+  TypeOptions,
+} from './options/types'
 export { default } from './plugin'
 export { sanitizeSchema } from './sanitize-schema'
+export { LOCALES, type Locale, RULE_IDS, type RuleId } from './shared/constants'
+export { NoticeOptionsError, type OptionIssue } from './shared/errors'
+export type { NoticeData } from './shared/mdast-data'
+export { NOTICE_TYPES, type NoticeType } from './shared/notice-types'

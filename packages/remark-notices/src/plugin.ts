@@ -1,10 +1,23 @@
-import type { Root } from 'mdast'
+import type { Blockquote, Nodes, Root } from 'mdast'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import type { Processor, Transformer } from 'unified'
-import { compileAffiliate } from './affiliate'
-import { type Options, resolveOptions } from './options'
+import { SKIP, visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { createCollector } from './affiliate/collector'
+import { alertToCallout } from './callouts/alert'
+import { directiveToCallout } from './callouts/directive'
+import { createDisclaimer } from './disclaimer/disclaimer'
+import { calloutLook } from './options/look'
+import { resolveOptions } from './options/resolve'
+import type { Settings } from './options/settings'
+import type { Options } from './options/types'
+import { applyCallout } from './shared/callout'
+import { restoreDirective } from './shared/directive-source'
+import { insertBlock } from './shared/insert'
+import { warnUntranslated } from './shared/messages'
+import { parseOptionMarkdown } from './shared/safe-markdown'
+import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tips/directive'
 import { noticeToMarkdown } from './to-markdown'
-import { createTransform } from './transform'
 
 /**
  * Render medical-warning callouts, a medical disclaimer, health tips from
@@ -21,12 +34,92 @@ export default function remarkNotices(
   options?: Options | null | undefined,
 ): Transformer<Root> {
   const settings = resolveOptions(options)
-  const affiliate =
-    settings.affiliate === false ? undefined : compileAffiliate(settings.affiliate ?? {})
   // `remark-stringify` reads extensions from the processor's data; a
   // processor without it (MDX, remark-rehype only) simply ignores this.
   const data = this.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }
   if (!data.toMarkdownExtensions) data.toMarkdownExtensions = []
   data.toMarkdownExtensions.push(noticeToMarkdown)
-  return createTransform(settings, affiliate)
+  return createTransform(settings)
+}
+
+/**
+ * The transformer: one traversal of the tree that turns markers into
+ * callouts, renders tips, restores unhandled directives and hands every node
+ * to the disclaimer and affiliate checks; then both finish. All state lives
+ * in this call, so files never share any.
+ */
+function createTransform(settings: Settings) {
+  const notices = noticeCache(settings)
+
+  return function transform(tree: Root, file: VFile): undefined {
+    const createNotice = (type: string, markdown: string): Blockquote => {
+      warnUntranslated(file, calloutLook(settings, type).title, settings.locale)
+      return notices(type, markdown)
+    }
+    const disclaimer = createDisclaimer(settings, file, createNotice)
+    const affiliate =
+      settings.affiliate &&
+      createCollector(settings.affiliate, {
+        file,
+        locale: settings.locale,
+        createNotice,
+        insertBlock,
+      })
+    // The root's child that holds the current node: visiting is depth first.
+    let block: Nodes = tree
+
+    visit(tree, (node, index, parent) => {
+      if (parent === tree) block = node
+      if (node.type === 'blockquote') alertToCallout(node, file, settings)
+      else if (node.type === 'containerDirective') directiveToCallout(node, file, settings)
+      else if (
+        (node.type === 'leafDirective' || node.type === 'textDirective') &&
+        parent &&
+        index !== undefined &&
+        !node.data?.hName
+      ) {
+        parent.children[index] =
+          node.type === 'leafDirective' && node.name === HEALTH_TIP_DIRECTIVE
+            ? resolveHealthTip(node, file, settings)
+            : // No plugin handled it: show what the author wrote instead of losing it.
+              restoreDirective(node, file)
+        return SKIP
+      }
+      disclaimer.enter(node)
+      affiliate?.enter(node, block)
+      return undefined
+    })
+
+    disclaimer.finish(tree)
+    affiliate?.finish(tree)
+    return undefined
+  }
+}
+
+/**
+ * Inserted notices are the same for every file of a processor: parse their
+ * Markdown once and hand out copies (each file's tree is its own).
+ */
+function noticeCache(settings: Settings): (type: string, markdown: string) => Blockquote {
+  const cache = new Map<string, Blockquote>()
+  return (type, markdown) => {
+    const key = `${type}\n${markdown}`
+    let cached = cache.get(key)
+    if (!cached) {
+      const look = calloutLook(settings, type)
+      cached = { type: 'blockquote', children: [] }
+      // Built like an authored alert, so `remark-stringify` writes it as
+      // `> [!type]` and a second run recognises it instead of adding another.
+      applyCallout(cached, {
+        type,
+        marker: type,
+        title: [],
+        body: parseOptionMarkdown(markdown),
+        defaultTitle: look.title.value,
+        icon: look.icon,
+      })
+      cache.set(key, cached)
+    }
+    return structuredClone(cached)
+  }
 }

@@ -1,5 +1,5 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize'
-import { NOTICE_TYPES } from './notice-types'
+import { NOTICE_TYPES } from './shared/notice-types'
 
 type Attributes = NonNullable<Schema['attributes']>
 

@@ -1,6 +1,6 @@
 /**
  * Unit tests of the affiliate collector without the core plugin. The core is
- * replaced by a stand-in: one `walk` traversal feeding `enter`, then `finish`, with
+ * replaced by a stand-in: one `visit` traversal feeding `enter`, then `finish`, with
  * a minimal `createNotice` / `insertBlock` and the alert recognition the core
  * does for `> [!affiliate-disclosure]`.
  */
@@ -11,11 +11,12 @@ import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { type AffiliateContext, type AffiliateOptions, compileAffiliate } from '../src/affiliate'
-import type { Locale } from '../src/constants'
-import { walk } from '../src/walk'
+import { type AffiliateContext, createCollector } from '../src/affiliate'
+import type { AffiliateOptions, Locale } from '../src/index'
+import { resolveOptions } from '../src/options/resolve'
 
 const MARKER = /^\[!affiliate-disclosure\]/i
 
@@ -67,11 +68,14 @@ function collect(
   file = new VFile(),
   locale: Locale = 'en',
 ): { tree: Root; file: VFile } {
-  const collector = compileAffiliate(options).createCollector(fakeContext(file, locale))
-  walk(tree, (node, ancestors) => {
+  const settings = resolveOptions({ locale, affiliate: options }).affiliate
+  if (settings === undefined) throw new Error('affiliate settings expected')
+  const collector = createCollector(settings, fakeContext(file, locale))
+  let block: Nodes = tree
+  visit(tree, (node, _index, parent) => {
+    if (parent === tree) block = node
     recogniseCallout(node)
-    collector.enter(node, ancestors)
-    return undefined
+    collector.enter(node, block)
   })
   collector.finish(tree)
   return { tree, file }
@@ -95,9 +99,8 @@ function all<Type extends Nodes['type']>(
   type: Type,
 ): Array<Extract<Nodes, { type: Type }>> {
   const result: Array<Extract<Nodes, { type: Type }>> = []
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type === type) result.push(node as Extract<Nodes, { type: Type }>)
-    return undefined
   })
   return result
 }

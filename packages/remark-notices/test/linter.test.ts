@@ -20,6 +20,17 @@ describe('messages', () => {
     expect(message?.reason).toMatch(/Unknown notice type `NOPE`/)
   })
 
+  it('suggest the type meant for a near miss, and none for nonsense', async () => {
+    const near = await renderHtml('> [!WARNIGN]\n> body\n')
+    expect(near.file.messages[0]?.reason).toBe(
+      'Unknown notice type `WARNIGN` in `[!WARNIGN]`; did you mean `warning`? expected one of note, tip, important, warning, caution, medical, see-doctor, emergency, affiliate-disclosure (add custom types with the `types` option)',
+    )
+    const directive = await renderHtml(':::emergancy\nCall.\n:::\n')
+    expect(directive.file.messages[0]?.reason).toMatch(/did you mean `emergency`\?/)
+    const nonsense = await renderHtml('> [!QQQQ]\n> body\n')
+    expect(nonsense.file.messages[0]?.reason).not.toMatch(/did you mean/)
+  })
+
   it('names the closest tip ids for an unknown id', async () => {
     const tips = {
       id: 'set',
@@ -45,11 +56,15 @@ describe('messages', () => {
     }
     const { file, html } = await renderHtml('::health-tip{id="strech-calf"}\n', { tips })
     expect(file.messages[0]?.ruleId).toBe('unknown-tip-id')
-    // The two near misses come first; the third is whichever is next closest.
+    // Only ids close enough to be what was meant are named.
     expect(file.messages[0]?.reason).toMatch(
-      /^Unknown tip id "strech-calf" in `::health-tip`; closest known ids: "stretch-calf", "stretch-thigh", "[a-z-]+"$/,
+      /^Unknown tip id "strech-calf" in `::health-tip`; did you mean "stretch-calf"\?$/,
     )
     expect(html).toBe('<p>::health-tip{id="strech-calf"}</p>')
+    const nonsense = await renderHtml('::health-tip{id="qqqqqq"}\n', { tips })
+    expect(nonsense.file.messages[0]?.reason).toBe(
+      'Unknown tip id "qqqqqq" in `::health-tip`; no known id is close (4 tips loaded)',
+    )
   })
 
   it('warns missing-disclaimer only when a care document opts out', async () => {
@@ -68,6 +83,7 @@ describe('messages', () => {
       'unknown-notice-type',
       'unknown-tip-id',
       'missing-disclaimer',
+      'missing-translation',
       'affiliate-link-without-disclosure',
       'disclosure-after-links',
       'missing-amazon-statement',

@@ -31,6 +31,7 @@ describe('options', () => {
     expect(error.issues).toEqual([
       {
         path: ['disclaimer'],
+        expected: 'false, "top", "bottom" or { position, text }',
         message: 'expected false, "top", "bottom" or { position, text }, got "middle"',
       },
     ])
@@ -80,6 +81,56 @@ describe('options', () => {
   it('validates affiliate options by name', () => {
     const error = attachError({ affiliate: { position: 'middle' } })
     expect(error.message).toMatch(/affiliate.position/)
-    expect(error.message).toMatch(/`position` must be one of/)
+    expect(error.message).toMatch(/expected one of "top", "before-first-link", "bottom", "both"/)
+  })
+
+  it('carries the first problem as `path` and `expected`, both named in the message', () => {
+    const error = attachError({ disclaimer: { position: 'middle' } })
+    expect(error.path).toEqual(['disclaimer', 'position'])
+    expect(error.expected).toBe('"top" or "bottom"')
+    expect(error.message).toBe(
+      'Invalid remark-notices options:\n  - disclaimer.position: expected "top" or "bottom", got "middle"',
+    )
+  })
+
+  it('words unknown keys the same at every depth, with a suggestion when one is close', () => {
+    expect(attachError({ locael: 'de' }).issues[0]).toEqual({
+      path: ['locael'],
+      expected: 'one of "locale", "types", "icons", "disclaimer", "tips", "affiliate"',
+      message: 'unknown option, did you mean "locale"?',
+    })
+    expect(attachError({ affiliate: { positon: 'top' } }).message).toContain(
+      'affiliate.positon: unknown option, did you mean "position"?',
+    )
+    expect(attachError({ disclaimer: { txt: 'x' } }).message).toContain(
+      'disclaimer.txt: unknown option, did you mean "text"?',
+    )
+    expect(attachError({ types: { contra: { titel: 'x' } } }).message).toContain(
+      'types.contra.titel: unknown option, did you mean "title"?',
+    )
+    expect(
+      attachError({ affiliate: { matchers: [{ network: 'x', hots: 'a.example' }] } }).message,
+    ).toContain('affiliate.matchers[0].hots: unknown option, did you mean "host"?')
+    // Nonsense gets the list of what is allowed instead of a guess.
+    const nonsense = attachError({ affiliate: { zzzzzz: 1 } })
+    expect(nonsense.message).toContain(
+      'affiliate.zzzzzz: unknown option; expected one of "position", "text", "siteName"',
+    )
+    expect(nonsense.message).not.toMatch(/did you mean/)
+  })
+
+  it('says what a bad affiliate value is in the same words as the others', () => {
+    expect(attachError({ affiliate: { insert: 'no' } }).message).toContain(
+      'affiliate.insert: expected true or false, got "no"',
+    )
+    expect(attachError({ affiliate: { matchers: ['https://x.example/'] } }).message).toContain(
+      'affiliate.matchers[0]: expected a host name such as "go.example.com", got "https://x.example/"',
+    )
+    expect(attachError({ affiliate: true }).message).toContain(
+      'affiliate: expected false or an options object, got true',
+    )
+    expect(attachError({ affiliate: { text: { de: ' ' } } }).message).toContain(
+      'affiliate.text.de: expected Markdown text, not an empty string',
+    )
   })
 })

@@ -1,8 +1,9 @@
+import escapeStringRegexp from 'escape-string-regexp'
 import type { Nodes } from 'mdast'
 
 /**
  * Words that show a paragraph is an affiliate disclosure the author wrote
- * (issue 6: "As an Amazon Associate", "affiliate link", "commission", German
+ * ("As an Amazon Associate", "affiliate link", "commission", German
  * "Provision" / "Affiliate-Link" / "Werbung"), plus the same ideas in the other
  * built-in locales. No trailing `\b` after words that may end in a non-ASCII
  * letter: JavaScript's `\b` only knows ASCII word characters.
@@ -23,11 +24,6 @@ export const BUILT_IN_DISCLOSURE_PATTERNS: readonly RegExp[] = [
   /\bPartenaire Amazon\b/i,
 ]
 
-/** Escape a string for literal use inside a RegExp. */
-function escapeRegExp(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
-}
-
 /**
  * One test for "is this text a disclosure": the built-in patterns and the
  * `existing` option (strings match case-insensitively as plain text).
@@ -38,7 +34,7 @@ export function compileDisclosureTest(
   const patterns = [
     ...BUILT_IN_DISCLOSURE_PATTERNS,
     ...(existing ?? []).map((entry) =>
-      typeof entry === 'string' ? new RegExp(escapeRegExp(entry.trim()), 'i') : entry,
+      typeof entry === 'string' ? new RegExp(escapeStringRegexp(entry.trim()), 'i') : entry,
     ),
   ]
   return (text) =>

@@ -1,29 +1,14 @@
+import type { AffiliateMatch, HrefVerdict } from '../options/settings'
+import type { AffiliateMatcher } from '../options/types'
 import { HostTable } from './host-table'
 import { BUILT_IN_NETWORKS, NETWORK_RULES, type NetworkRule, ruleAccepts } from './networks'
-import type { AffiliateMatcher } from './options'
 import { DEFAULT_SHORTENERS } from './shorteners'
 import { matchableHost, normaliseHostOption, parseHttpUrl } from './url'
-
-/** An href recognised as an affiliate link. */
-export interface AffiliateMatch {
-  /** Lowercase network name, written to `data-affiliate`. */
-  network: string
-  /** The parsed URL (only `http:`/`https:` ever match). */
-  url: URL
-  /** `url`'s host without a trailing dot. */
-  host: string
-}
-
-/** What the matcher found for one href. */
-export type HrefVerdict =
-  | { kind: 'affiliate'; match: AffiliateMatch }
-  | { kind: 'shortened'; host: string }
-  | undefined
 
 /** A custom matcher reduced to one test on the parsed URL. */
 type CustomTest = (url: URL, href: string, host: string) => string | undefined
 
-/** Options the matcher needs (already validated by the zod schema). */
+/** Options the matcher needs (already validated). */
 export interface MatcherOptions {
   networks?: readonly string[] | null | undefined
   matchers?: readonly AffiliateMatcher[] | null | undefined
@@ -86,7 +71,7 @@ export function compileMatcher(options: MatcherOptions): (href: string) => HrefV
           (host) => normaliseHostOption(host) ?? host.toLowerCase(),
         )
 
-  return (href) => {
+  return (href): HrefVerdict => {
     const url = parseHttpUrl(href)
     if (!url) return undefined
     const host = matchableHost(url)
@@ -94,13 +79,18 @@ export function compileMatcher(options: MatcherOptions): (href: string) => HrefV
     const raw = href.trim()
     for (const test of custom) {
       const network = test(url, raw, host)
-      if (network !== undefined) return { kind: 'affiliate', match: { network, url, host } }
+      if (network !== undefined) return affiliate(network, url, host)
     }
     const network = table.find(host, (rule, subdomain) =>
       ruleAccepts(rule, url, subdomain) ? rule.network : undefined,
     )
-    if (network !== undefined) return { kind: 'affiliate', match: { network, url, host } }
+    if (network !== undefined) return affiliate(network, url, host)
     if (shorteners.some((domain) => onDomain(host, domain))) return { kind: 'shortened', host }
     return undefined
   }
+}
+
+function affiliate(network: string, url: URL, host: string): HrefVerdict {
+  const match: AffiliateMatch = { network, url, host }
+  return { kind: 'affiliate', match }
 }

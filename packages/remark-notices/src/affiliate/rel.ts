@@ -1,3 +1,5 @@
+import type { Nodes } from 'mdast'
+
 /** The `rel` tokens every affiliate link gets unless the `rel` option says otherwise. */
 export const DEFAULT_REL = ['sponsored', 'nofollow', 'noopener'] as const
 
@@ -28,4 +30,20 @@ export function mergeRel(existing: unknown, add: readonly string[]): string[] {
     }
   }
   return tokens
+}
+
+/** Set `rel` (merged) and `data-affiliate` on a Markdown link for `mdast-util-to-hast`. */
+export function markLink(
+  node: Extract<Nodes, { type: 'link' | 'linkReference' }>,
+  rel: readonly string[],
+  network: string,
+): void {
+  const data = node.data ?? {}
+  const properties = data.hProperties ?? {}
+  data.hProperties = {
+    ...properties,
+    rel: mergeRel(properties.rel, rel),
+    dataAffiliate: network,
+  }
+  node.data = data
 }

@@ -1,17 +1,7 @@
-import type { Locale } from '../constants'
-
-/**
- * Built-in disclosure text per locale. Plain words ("ads", "Werbung") up
- * front because the UK ASA and the FTC ask for them, not only "affiliate";
- * the last sentence is for health sites, whose readers need to know the
- * commission does not steer the medical content.
- */
-export const DEFAULT_DISCLOSURE_TEXT: Readonly<Record<Locale, string>> = {
-  en: 'This page contains affiliate links, which are ads: if you buy through one of them, we may earn a commission at no extra cost to you. Commissions never shape our health content.',
-  de: 'Diese Seite enthält Affiliate-Links (Werbung): Kaufst du über einen davon ein, erhalten wir eine Provision. Der Preis bleibt für dich gleich, und unsere Gesundheitsinhalte bleiben davon unbeeinflusst.',
-  es: 'Esta página contiene enlaces de afiliado (publicidad): si compras a través de uno de ellos, podemos recibir una comisión sin coste adicional para ti. Las comisiones nunca influyen en nuestros contenidos de salud.',
-  fr: 'Cette page contient des liens affiliés (publicité)\u00a0: si vous achetez via l’un d’eux, nous pouvons toucher une commission, sans surcoût pour vous. Ces commissions n’influencent jamais nos contenus santé.',
-}
+import type { Paragraph } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import type { Locale } from '../shared/constants'
+import type { LocalText } from '../shared/i18n'
 
 /** Language of an Amazon storefront's required statement. */
 export type AmazonStatementLanguage = Locale
@@ -77,7 +67,7 @@ export function amazonStatementLanguage(host: string, pageLocale: Locale): Amazo
   return STOREFRONT_LANGUAGE[storefront] ?? 'en'
 }
 
-/** One Amazon statement, with `siteName` (already safe Markdown) when given. */
+/** One Amazon statement, with `siteName` when given. */
 export function amazonStatement(language: AmazonStatementLanguage, siteName?: string): string {
   const statement = AMAZON_STATEMENTS[language]
   return siteName === undefined ? statement.firstPerson : statement.site(siteName)
@@ -91,39 +81,46 @@ export function hasAmazonStatement(text: string, language?: AmazonStatementLangu
 }
 
 /**
- * Escape a plain string for use inside Markdown text, so a site name such as
- * `<Cramp*Care>` stays text: every ASCII punctuation character gets a
- * backslash, which CommonMark always reads as a literal character.
+ * Which statements a page needs: one language per Amazon link, in order of
+ * the first link that needs each.
  */
-export function escapeMarkdownText(value: string): string {
-  return value.replace(/[!-/:-@[-`{-~]/g, '\\$&')
-}
-
-/** What the disclosure needs to say for one document. */
-export interface DisclosureTextInput {
-  locale: Locale
-  /** The `text` option (already validated). */
-  text?: string | Partial<Record<Locale, string>> | undefined
-  siteName?: string | undefined
-  /** Statement languages needed, in order of the first link that needs each. */
-  amazon: readonly AmazonStatementLanguage[]
+export function amazonLanguages(
+  links: ReadonlyArray<{ network: string; host: string }>,
+  pageLocale: Locale,
+): AmazonStatementLanguage[] {
+  const languages: AmazonStatementLanguage[] = []
+  for (const link of links) {
+    if (link.network !== 'amazon') continue
+    const language = amazonStatementLanguage(link.host, pageLocale)
+    if (!languages.includes(language)) languages.push(language)
+  }
+  return languages
 }
 
 /**
  * The disclosure as Markdown: the custom or built-in text, then, in its own
  * paragraph, each distinct Amazon statement that text does not already carry.
+ * The statements are built as a text node and serialised by
+ * `mdast-util-to-markdown`, so a site name such as `<Cramp*Care>` stays text.
  */
-export function disclosureMarkdown(input: DisclosureTextInput): string {
-  const custom = typeof input.text === 'string' ? input.text : input.text?.[input.locale]
-  const body = (custom ?? DEFAULT_DISCLOSURE_TEXT[input.locale]).trim()
-  const siteName = input.siteName === undefined ? undefined : escapeMarkdownText(input.siteName)
+export function disclosureMarkdown(
+  text: LocalText,
+  siteName: string | undefined,
+  amazon: readonly AmazonStatementLanguage[],
+): string {
   const statements: string[] = []
-  for (const language of input.amazon) {
+  for (const language of amazon) {
     const statement = amazonStatement(language, siteName)
     if (statements.includes(statement)) continue
     // A custom text that already makes this storefront's statement keeps it as written.
-    if (custom !== undefined && hasAmazonStatement(custom, language)) continue
+    if (text.custom && hasAmazonStatement(text.value, language)) continue
     statements.push(statement)
   }
-  return statements.length === 0 ? body : `${body}\n\n${statements.join(' ')}`
+  const body = text.value.trim()
+  if (statements.length === 0) return body
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: statements.join(' ') }],
+  }
+  return `${body}\n\n${toMarkdown(paragraph).trimEnd()}`
 }

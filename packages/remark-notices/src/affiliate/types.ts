@@ -1,6 +1,6 @@
-import type { Blockquote, Nodes, Parents, Root, RootContent } from 'mdast'
+import type { Blockquote, Nodes, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Locale } from '../constants'
+import type { Locale } from '../shared/constants'
 
 /** What the affiliate part found in one file, on `file.data.affiliate`. */
 export interface AffiliateReport {
@@ -18,9 +18,10 @@ declare module 'vfile' {
   }
 }
 
-/** What the core gives the collector for one file. */
+/** What the plugin gives the affiliate part for one file. */
 export interface AffiliateContext {
   file: VFile
+  /** The processor's locale (Amazon short links carry no storefront). */
   locale: Locale
   /** A finished callout node of type `affiliate-disclosure` whose body is `markdown` (parsed as CommonMark). */
   createNotice(type: 'affiliate-disclosure', markdown: string): Blockquote
@@ -28,15 +29,28 @@ export interface AffiliateContext {
   insertBlock(tree: Root, node: RootContent, position: 'top' | 'bottom'): void
 }
 
-/** Fed every node of one traversal, then finished once. */
+/** Fed every node of the plugin's one traversal, then finished once. */
 export interface AffiliateCollector {
-  /** Called for every node, after the core handled it; `ancestors[0]` is the root. */
-  enter(node: Nodes, ancestors: readonly Parents[]): void
+  /** Called for every node, after callouts are built; `block` is the root's child that holds it. */
+  enter(node: Nodes, block: Nodes): void
   /** Called once after the traversal: resolves references, inserts or checks the disclosure. */
   finish(tree: Root): void
 }
 
-/** Built once per `use()` call, after options are validated. */
-export interface CompiledAffiliate {
-  createCollector(context: AffiliateContext): AffiliateCollector
+/** One affiliate link found, in document order. */
+export interface FoundLink {
+  seq: number
+  node: Nodes
+  /** The top-level block that holds it (the root's child). */
+  block: Nodes
+  network: string
+  host: string
+}
+
+/** A disclosure already in the document. */
+export interface FoundDisclosure {
+  seq: number
+  node: Nodes
+  /** Our own callout (`> [!affiliate-disclosure]`), as opposed to an author paragraph. */
+  own: boolean
 }

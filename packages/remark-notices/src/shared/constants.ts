@@ -1,15 +1,9 @@
-/** The `source` of every vfile message this plugin emits. */
-export const MESSAGE_SOURCE = 'healthmark'
-
-/** The README; each rule is explained in the section whose anchor is its id. */
-export const RULES_URL =
-  'https://github.com/healthmark/healthmark/tree/main/packages/remark-notices'
-
 /** Every rule id in one place, so linters and docs can list them. */
 export const RULE_IDS = [
   'unknown-notice-type',
   'unknown-tip-id',
   'missing-disclaimer',
+  'missing-translation',
   'affiliate-link-without-disclosure',
   'disclosure-after-links',
   'missing-amazon-statement',

@@ -1,7 +1,8 @@
 import type { HealthTip, Source } from '@healthmark/schema'
 import type { Blockquote, Paragraph, PhrasingContent } from 'mdast'
-import { applyCallout } from './callout/build'
-import type { Settings } from './options'
+import { calloutLook } from '../options/look'
+import type { Settings } from '../options/settings'
+import { applyCallout } from '../shared/callout'
 
 /**
  * The callout for `::health-tip{id}`: title, summary, evidence badge and the
@@ -36,18 +37,17 @@ export function healthTipCallout(tip: HealthTip, settings: Settings): Blockquote
     data: { hProperties: { className: ['health-tip-sources'] } },
   }
   const node: Blockquote = { type: 'blockquote', children: [], data: { healthTip: tip.id } }
-  applyCallout(
-    node,
-    {
-      type: 'tip',
-      marker: 'tip',
-      title: [{ type: 'text', value: tip.title }],
-      body: [summary, evidence, sources],
-      extraClasses: ['health-tip'],
-      extraProperties: { dataHealthTip: tip.id },
-    },
-    settings,
-  )
+  const look = calloutLook(settings, 'tip')
+  applyCallout(node, {
+    type: 'tip',
+    marker: 'tip',
+    title: [{ type: 'text', value: tip.title }],
+    body: [summary, evidence, sources],
+    extraClasses: ['health-tip'],
+    extraProperties: { dataHealthTip: tip.id },
+    defaultTitle: look.title.value,
+    icon: look.icon,
+  })
   return node
 }
 

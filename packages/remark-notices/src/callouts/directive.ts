@@ -1,10 +1,9 @@
 import type { BlockContent, DefinitionContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
-import type { Settings } from '../options'
-import { report } from '../report'
-import { applyCallout } from './build'
-import { resolveType } from './resolve-type'
+import type { Settings } from '../options/settings'
+import { buildCallout } from './build'
+import { reportUnknownType, resolveType } from './resolve-type'
 
 /**
  * Turn `:::warning[Title]` into a callout. A directive another plugin already
@@ -19,17 +18,12 @@ export function directiveToCallout(
   if (node.data?.notice || node.data?.hName) return false
   const type = resolveType(node.name, settings)
   if (type === undefined) {
-    report(
-      file,
-      `Unknown notice type \`${node.name}\` in \`:::${node.name}\`; expected one of ${[...settings.types.keys()].join(', ')} (add custom types with the \`types\` option)`,
-      'unknown-notice-type',
-      node,
-    )
+    reportUnknownType(file, node.name, `:::${node.name}`, settings, node)
     return false
   }
   const [first, ...others] = node.children
   const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined
-  applyCallout(
+  buildCallout(
     node,
     {
       type,
@@ -38,6 +32,7 @@ export function directiveToCallout(
       body: (label ? others : node.children) as Array<BlockContent | DefinitionContent>,
     },
     settings,
+    file,
   )
   return true
 }

@@ -2,7 +2,10 @@ import type { EvidenceLevel } from '@healthmark/schema'
 import type { Locale } from './constants'
 import type { NoticeType } from './notice-types'
 
-/** Every string the plugin writes into a document, per locale. */
+/**
+ * Every string the plugin writes into a document, per locale: the one place
+ * each built-in text (and each evidence-level word) is written.
+ */
 export interface LocaleTexts {
   /** Default title of each built-in type. */
   titles: Readonly<Record<NoticeType, string>>
@@ -14,6 +17,13 @@ export interface LocaleTexts {
   levels: Readonly<Record<EvidenceLevel, string>>
   /** Label before a tip's sources. */
   sources: string
+  /**
+   * Default Markdown of the affiliate disclosure. Plain words ("ads",
+   * "Werbung") up front because the UK ASA and the FTC ask for them, not only
+   * "affiliate"; the last sentence is for health sites, whose readers need to
+   * know the commission does not steer the medical content.
+   */
+  disclosure: string
 }
 
 export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
@@ -40,6 +50,8 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
       'expert-opinion': 'expert opinion',
     },
     sources: 'Sources',
+    disclosure:
+      'This page contains affiliate links, which are ads: if you buy through one of them, we may earn a commission at no extra cost to you. Commissions never shape our health content.',
   },
   de: {
     titles: {
@@ -64,6 +76,8 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
       'expert-opinion': 'Expertenmeinung',
     },
     sources: 'Quellen',
+    disclosure:
+      'Diese Seite enthält Affiliate-Links (Werbung): Kaufst du über einen davon ein, erhalten wir eine Provision. Der Preis bleibt für dich gleich, und unsere Gesundheitsinhalte bleiben davon unbeeinflusst.',
   },
   es: {
     titles: {
@@ -88,6 +102,8 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
       'expert-opinion': 'opinión de expertos',
     },
     sources: 'Fuentes',
+    disclosure:
+      'Esta página contiene enlaces de afiliado (publicidad): si compras a través de uno de ellos, podemos recibir una comisión sin coste adicional para ti. Las comisiones nunca influyen en nuestros contenidos de salud.',
   },
   fr: {
     titles: {
@@ -112,5 +128,39 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
       'expert-opinion': "avis d'experts",
     },
     sources: 'Sources',
+    disclosure:
+      'Cette page contient des liens affiliés (publicité)\u00a0: si vous achetez via l’un d’eux, nous pouvons toucher une commission, sans surcoût pour vous. Ces commissions n’influencent jamais nos contenus santé.',
   },
 })
+
+/** Text in one language for every locale, or per locale. */
+export type LocalizedText = string | Partial<Record<Locale, string>>
+
+/** A text resolved for the processor's locale. */
+export interface LocalText {
+  value: string
+  /** Whether `value` is the user's text (else the built-in one). */
+  custom: boolean
+  /**
+   * The option's path when the user customised the text but not for this
+   * locale: the built-in text is used and `missing-translation` is reported.
+   */
+  untranslated?: string | undefined
+}
+
+/**
+ * The one localisation rule: the user's text for the locale (a plain string
+ * counts for every locale); else the built-in text for the locale, flagged as
+ * untranslated when the user customised the text for other locales only.
+ */
+export function localize(
+  user: LocalizedText | null | undefined,
+  builtIn: string,
+  locale: Locale,
+  option: string,
+): LocalText {
+  if (user === null || user === undefined) return { value: builtIn, custom: false }
+  const own = typeof user === 'string' ? user : user[locale]
+  if (own !== undefined) return { value: own, custom: true }
+  return { value: builtIn, custom: false, untranslated: option }
+}

@@ -1,10 +1,9 @@
 import type { BlockContent, Blockquote, DefinitionContent, Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
-import { iconNode } from '../icons'
-import type { NoticeData } from '../mdast-data'
-import { dataNoticeOf } from '../notice-types'
-import type { Settings } from '../options'
-import { defuse, plainText } from '../safe-markdown'
+import { iconNode } from './icons'
+import type { NoticeData } from './mdast-data'
+import { dataNoticeOf, type NoticeType } from './notice-types'
+import { defuse, plainText } from './safe-markdown'
 
 /** What to make of a blockquote or container directive. */
 export interface CalloutSpec {
@@ -13,8 +12,12 @@ export interface CalloutSpec {
   /** The marker as the author wrote it, written back by `remark-stringify`. */
   marker: string
   fold?: 'open' | 'closed' | undefined
-  /** The author's title; empty for the type's default title. */
+  /** The author's title; empty for `defaultTitle`. */
   title: PhrasingContent[]
+  /** The type's title in the processor's locale. */
+  defaultTitle: string
+  /** The icon to draw; `undefined` when icons are off. */
+  icon: NoticeType | undefined
   /** The blocks of the callout, without the marker line. */
   body: Array<BlockContent | DefinitionContent>
   /** Extra classes and attributes (a health tip adds its own). */
@@ -27,25 +30,18 @@ export interface CalloutSpec {
  * `hProperties`, so the result renders as `<aside>` or `<details>` without a
  * single raw HTML node, and works through MDX and rehype-sanitize.
  */
-export function applyCallout(
-  node: Blockquote | ContainerDirective,
-  spec: CalloutSpec,
-  settings: Settings,
-): void {
-  const typeSpec = settings.types.get(spec.type)
+export function applyCallout(node: Blockquote | ContainerDirective, spec: CalloutSpec): void {
   const explicitTitle = spec.title.length > 0
   const title: PhrasingContent[] = explicitTitle
     ? spec.title
-    : [{ type: 'text', value: typeSpec?.title ?? spec.type }]
+    : [{ type: 'text', value: spec.defaultTitle }]
   const wrapper: Paragraph = { type: 'paragraph', children: title }
   defuse(wrapper)
 
   const foldable = spec.fold !== undefined
   const titleParagraph: Paragraph = {
     type: 'paragraph',
-    children: settings.icons
-      ? [iconNode(typeSpec?.icon ?? 'note'), ...wrapper.children]
-      : wrapper.children,
+    children: spec.icon ? [iconNode(spec.icon), ...wrapper.children] : wrapper.children,
     data: {
       noticeTitle: true,
       hName: foldable ? 'summary' : 'p',

@@ -1,11 +1,11 @@
 import type { Blockquote, Paragraph } from 'mdast'
 import type { LeafDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
-import { closest } from './closest'
-import { restoreDirective } from './directive-source'
-import { healthTipCallout } from './health-tip'
-import type { Settings } from './options'
-import { report } from './report'
+import type { Settings } from '../options/settings'
+import { closest } from '../shared/did-you-mean'
+import { restoreDirective } from '../shared/directive-source'
+import { report } from '../shared/messages'
+import { healthTipCallout } from './render'
 
 /** The directive name that embeds a tip: `::health-tip{id="…"}`. */
 export const HEALTH_TIP_DIRECTIVE = 'health-tip'
@@ -13,7 +13,7 @@ export const HEALTH_TIP_DIRECTIVE = 'health-tip'
 /**
  * What replaces `::health-tip{id}`: the tip's callout, or, when the id is
  * unknown, the directive's own text (kept visible) plus a message naming the
- * closest known ids.
+ * known ids close to it.
  */
 export function resolveHealthTip(
   node: LeafDirective,
@@ -25,16 +25,17 @@ export function resolveHealthTip(
   if (tip) return healthTipCallout(tip, settings)
 
   const known = [...settings.tips.keys()]
+  const near = id === undefined ? [] : closest(id, known)
   const hint =
     known.length === 0
       ? 'no tips are loaded (pass guidance sets with the `tips` option)'
-      : `closest known ids: ${closest(id ?? '', known)
-          .map((candidate) => `"${candidate}"`)
-          .join(', ')}`
+      : near.length === 0
+        ? `no known id is close (${known.length} tips loaded)`
+        : `did you mean ${near.map((candidate) => `"${candidate}"`).join(' or ')}?`
   report(
     file,
     id === undefined
-      ? `\`::${HEALTH_TIP_DIRECTIVE}\` needs an \`id\` attribute; ${hint}`
+      ? `\`::${HEALTH_TIP_DIRECTIVE}\` needs an \`id\` attribute; ${known.length === 0 ? hint : `${known.length} tips are loaded`}`
       : `Unknown tip id "${id}" in \`::${HEALTH_TIP_DIRECTIVE}\`; ${hint}`,
     'unknown-tip-id',
     node,

@@ -1,10 +1,9 @@
 import type { Blockquote } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Settings } from '../options'
-import { report } from '../report'
-import { applyCallout } from './build'
+import type { Settings } from '../options/settings'
+import { buildCallout } from './build'
 import { readAlertMarker, restParagraph } from './marker'
-import { resolveType } from './resolve-type'
+import { reportUnknownType, resolveType } from './resolve-type'
 
 /**
  * Turn a `> [!TYPE]` blockquote into a callout. Returns whether it did; an
@@ -16,17 +15,12 @@ export function alertToCallout(node: Blockquote, file: VFile, settings: Settings
   if (!marker) return false
   const type = resolveType(marker.marker, settings)
   if (type === undefined) {
-    report(
-      file,
-      `Unknown notice type \`${marker.marker}\` in \`[!${marker.marker}]\`; expected one of ${[...settings.types.keys()].join(', ')} (add custom types with the \`types\` option)`,
-      'unknown-notice-type',
-      node,
-    )
+    reportUnknownType(file, marker.marker, `[!${marker.marker}]`, settings, node)
     return false
   }
   const [first, ...others] = node.children
   const rest = first?.type === 'paragraph' ? restParagraph(first, marker.rest) : undefined
-  applyCallout(
+  buildCallout(
     node,
     {
       type,
@@ -36,6 +30,7 @@ export function alertToCallout(node: Blockquote, file: VFile, settings: Settings
       body: rest ? [rest, ...others] : others,
     },
     settings,
+    file,
   )
   return true
 }

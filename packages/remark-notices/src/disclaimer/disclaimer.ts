@@ -1,0 +1,53 @@
+import type { Blockquote, Nodes, Root } from 'mdast'
+import type { VFile } from 'vfile'
+import type { Settings } from '../options/settings'
+import { disclaimerPreference } from '../shared/front-matter'
+import { insertBlock } from '../shared/insert'
+import { report, warnUntranslated } from '../shared/messages'
+import { CARE_TYPES } from '../shared/notice-types'
+
+/** Fed every node of the plugin's one traversal (after callouts are built), then finished once. */
+export interface DisclaimerCheck {
+  enter(node: Nodes): void
+  finish(tree: Root): void
+}
+
+/**
+ * The medical disclaimer for one file: inserted when the options or the
+ * front matter ask for it and the document has no `medical` callout of its
+ * own; `missing-disclaimer` when a document opts out but tells readers to
+ * get care.
+ */
+export function createDisclaimer(
+  settings: Settings,
+  file: VFile,
+  createNotice: (type: 'medical', markdown: string) => Blockquote,
+): DisclaimerCheck {
+  let medicalNotices = 0
+  let firstCareNotice: Nodes | undefined
+  return {
+    enter(node) {
+      if (node.type !== 'blockquote' && node.type !== 'containerDirective') return
+      const type = node.data?.notice?.type
+      if (type === 'medical') medicalNotices++
+      if (type !== undefined && CARE_TYPES.has(type)) firstCareNotice ??= node
+    },
+    finish(tree) {
+      const { disclaimer } = settings
+      const preference = disclaimerPreference(file)
+      const wanted = preference === undefined ? disclaimer.insert : preference
+      if (wanted !== false && medicalNotices === 0) {
+        const position = typeof wanted === 'string' ? wanted : disclaimer.position
+        insertBlock(tree, createNotice('medical', disclaimer.text.value), position)
+        warnUntranslated(file, disclaimer.text, settings.locale)
+      } else if (preference === false && medicalNotices === 0 && firstCareNotice) {
+        report(
+          file,
+          'This document opts out of the medical disclaimer (`healthmark: { disclaimer: false }`) but tells readers when to get care; keep the disclaimer or add a `> [!MEDICAL]` callout',
+          'missing-disclaimer',
+          firstCareNotice,
+        )
+      }
+    },
+  }
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { BUILT_IN_NETWORKS } from '../affiliate/networks'
+import { normaliseHostOption } from '../affiliate/url'
+import { LOCALES } from '../shared/constants'
+import type { AffiliateOptions } from './types'
+
+// The schema of the `affiliate` option; `affiliate.ts` resolves it.
+
+const POSITIONS = ['top', 'before-first-link', 'bottom', 'both'] as const
+
+const list = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ')
+
+const hostSchema = z
+  .string({ error: 'expected a host name such as "go.example.com"' })
+  .refine((host) => normaliseHostOption(host) !== undefined, {
+    error: 'expected a host name such as "go.example.com"',
+  })
+
+const networkNameSchema = z
+  .string({ error: 'expected a network name' })
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, {
+    error: "expected a network name of lowercase letters, digits, '.', '_' or '-'",
+  })
+
+const regExpSchema = z.instanceof(RegExp)
+
+const matcherSchema = z.union(
+  [
+    hostSchema,
+    regExpSchema,
+    z.strictObject({ network: networkNameSchema, host: hostSchema }),
+    z.strictObject({ network: networkNameSchema, pattern: regExpSchema }),
+    z.custom<(url: URL) => string | false>((value) => typeof value === 'function'),
+  ],
+  {
+    error:
+      'expected a host name, a RegExp, { network, host }, { network, pattern } or a function (url: URL) => string | false',
+  },
+)
+
+const textSchema = z
+  .string({ error: 'expected Markdown text' })
+  .refine((value) => value.trim() !== '', { error: 'expected Markdown text, not an empty string' })
+
+const shape = {
+  position: z.enum(POSITIONS, { error: `expected one of ${list(POSITIONS)}` }).nullish(),
+  text: z
+    .union(
+      [
+        textSchema,
+        z.partialRecord(z.enum(LOCALES, { error: 'expected a locale key' }), textSchema),
+      ],
+      { error: 'expected a string or an object of strings by locale ("en", "de", "es", "fr")' },
+    )
+    .nullish(),
+  siteName: z
+    .string({ error: 'expected the site name as one line of text' })
+    .refine((value) => value.trim() !== '' && !/[\r\n]/.test(value), {
+      error: 'expected the site name as one non-empty line',
+    })
+    .nullish(),
+  rel: z
+    .array(
+      z
+        .string()
+        .regex(/^[^\s"'<>=]+$/, { error: 'expected a single rel token such as "sponsored"' }),
+      { error: 'expected an array of rel tokens such as ["sponsored", "nofollow"]' },
+    )
+    .nullish(),
+  networks: z
+    .array(
+      z.enum(BUILT_IN_NETWORKS, {
+        error: `expected a built-in network (${list(BUILT_IN_NETWORKS)}; add others with \`matchers\`)`,
+      }),
+      { error: 'expected an array of built-in network names' },
+    )
+    .nullish(),
+  matchers: z.array(matcherSchema, { error: 'expected an array of matchers' }).nullish(),
+  insert: z.boolean({ error: 'expected true or false' }).nullish(),
+  existing: z
+    .array(z.union([textSchema, regExpSchema]), {
+      error: 'expected an array of strings or RegExps',
+    })
+    .nullish(),
+  shorteners: z
+    .union([z.literal(false), z.array(hostSchema)], {
+      error: 'expected an array of host names or false',
+    })
+    .nullish(),
+}
+
+/** The keys of the `affiliate` object. */
+export const affiliateKeys: readonly string[] = Object.keys(shape)
+
+/** Validates the `affiliate` option (its output type is checked against {@link AffiliateOptions}). */
+export const affiliateSchema: z.ZodType<AffiliateOptions | false> = z.union(
+  [z.literal(false), z.strictObject(shape)],
+  { error: 'expected false or an options object' },
+)

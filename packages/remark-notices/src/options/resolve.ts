@@ -1,0 +1,103 @@
+import type { GuidanceSet, HealthTip } from '@healthmark/schema'
+import type { Locale } from '../shared/constants'
+import { NoticeOptionsError, optionPath } from '../shared/errors'
+import { type LocaleTexts, localize, TEXTS } from '../shared/i18n'
+import { NOTICE_ALIASES, NOTICE_TYPES } from '../shared/notice-types'
+import { resolveAffiliate } from './affiliate'
+import { toOptionIssues } from './issues'
+import { knownKeys, optionsSchema } from './schema'
+import type { DisclaimerSettings, Settings, TypeSpec } from './settings'
+import type { Options, TypeOptions } from './types'
+
+/**
+ * Validate options, apply defaults and compile them: the one place options
+ * are read. A new option is one entry in `schema.ts` and one resolver here.
+ * @throws {NoticeOptionsError} naming each bad option and what was expected.
+ */
+export function resolveOptions(options: unknown): Settings {
+  const result = optionsSchema.safeParse(options ?? {}, { reportInput: true })
+  if (!result.success) {
+    const [first, ...others] = toOptionIssues(result.error.issues, knownKeys)
+    // zod never fails without an issue; the fallback keeps the type honest.
+    throw new NoticeOptionsError(
+      first
+        ? [first, ...others]
+        : [{ path: [], expected: 'valid options', message: 'invalid options' }],
+    )
+  }
+  const parsed: Options = result.data
+  const locale = parsed.locale ?? 'en'
+  const texts = TEXTS[locale]
+  return Object.freeze({
+    locale,
+    texts,
+    icons: parsed.icons ?? true,
+    ...resolveTypes(parsed.types ?? {}, locale, texts),
+    disclaimer: resolveDisclaimer(parsed.disclaimer, locale, texts),
+    tips: resolveTips(parsed.tips, locale),
+    affiliate: resolveAffiliate(parsed.affiliate, locale, texts),
+  })
+}
+
+function resolveTypes(
+  options: Record<string, TypeOptions | null | undefined>,
+  locale: Locale,
+  texts: LocaleTexts,
+): { types: Map<string, TypeSpec>; aliases: Map<string, string> } {
+  const types = new Map<string, TypeSpec>()
+  for (const type of NOTICE_TYPES) {
+    types.set(type, { title: { value: texts.titles[type], custom: false }, icon: type })
+  }
+  const aliases = new Map<string, string>(Object.entries(NOTICE_ALIASES))
+
+  for (const [name, custom] of Object.entries(options)) {
+    const builtIn = types.get(name)
+    types.set(name, {
+      title: localize(
+        custom?.title,
+        builtIn?.title.value ?? titleCase(name),
+        locale,
+        optionPath(['types', name, 'title']),
+      ),
+      icon: custom?.icon ?? builtIn?.icon ?? 'note',
+    })
+    // A custom type wins over a built-in alias of the same name.
+    aliases.delete(name)
+    for (const alias of custom?.aliases ?? []) aliases.set(alias, name)
+  }
+  return { types, aliases }
+}
+
+/** `contra-indication` → `Contra indication`. */
+function titleCase(name: string): string {
+  const words = name.replaceAll('-', ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+function resolveDisclaimer(
+  option: Options['disclaimer'],
+  locale: Locale,
+  texts: LocaleTexts,
+): DisclaimerSettings {
+  const disclaimer = option ?? false
+  const object = typeof disclaimer === 'object' ? disclaimer : undefined
+  const position = typeof disclaimer === 'string' ? disclaimer : (object?.position ?? 'top')
+  return {
+    insert: disclaimer === false ? false : position,
+    position,
+    text: localize(object?.text, texts.disclaimer, locale, 'disclaimer.text'),
+  }
+}
+
+/** Tips by id; sets in the processor's language win when ids repeat across sets. */
+function resolveTips(tips: Options['tips'], locale: Locale): Map<string, HealthTip> {
+  const sets: readonly GuidanceSet[] =
+    tips === null || tips === undefined ? [] : Array.isArray(tips) ? tips : [tips as GuidanceSet]
+  const byLanguage = (set: GuidanceSet) => (set.locale.split('-')[0] === locale ? 0 : 1)
+  const ordered = [...sets].sort((a, b) => byLanguage(a) - byLanguage(b))
+  const result = new Map<string, HealthTip>()
+  for (const set of ordered) {
+    for (const tip of set.tips) if (!result.has(tip.id)) result.set(tip.id, tip)
+  }
+  return result
+}
