@@ -7,6 +7,7 @@ export type {
   AffiliateMatcher,
   AffiliateOptions,
   AffiliatePosition,
+  DirectivesOption,
   DisclaimerOptions,
   LocalizedText,
   Options,

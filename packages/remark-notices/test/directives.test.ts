@@ -23,11 +23,15 @@ const tips = (
 const containers = (names: string[]) =>
   names.map((name) => `:::${name}\nAbout ${name}.\n:::\n`).join('\n')
 
+/** The callout data of a node, if it became a callout. */
+const noticeOf = (node: RootContent | undefined) =>
+  node?.type === 'blockquote' || node?.type === 'containerDirective' ? node.data?.notice : undefined
+
 /** Each top-level container by its name: the callout type it became, or `untouched`. */
 function outcome(tree: Root): Record<string, string> {
   const result: Record<string, string> = {}
   for (const node of tree.children as RootContent[]) {
-    const notice = node.data?.notice
+    const notice = noticeOf(node)
     if (notice) result[notice.marker] = notice.type
     else if (node.type === 'containerDirective') {
       result[node.name] = node.data === undefined ? 'untouched' : `handled:${node.data.hName}`
@@ -84,21 +88,25 @@ describe('directives option', () => {
 
   it('with false, keeps custom types, custom aliases of health types and ::health-tip', async () => {
     const markdown = `${containers(['contra', 'haftung', 'foo'])}\n::health-tip{id="stretch-the-calf"}\n`
-    const { tree, outcome: result, file } = await run(markdown, {
+    const {
+      tree,
+      outcome: result,
+      file,
+    } = await run(markdown, {
       directives: false,
       tips,
       types: { contra: { title: 'Do not' }, medical: { aliases: ['haftung'] } },
     })
-    expect(result).toEqual({ contra: 'contra', haftung: 'medical', foo: 'untouched' })
+    expect(result).toEqual({ contra: 'contra', haftung: 'medical', foo: 'untouched', tip: 'tip' })
     // An unknown container may be the framework's: no warning.
     expect(file.messages).toEqual([])
     const tip = tree.children.at(-1)
-    expect(tip?.data?.notice?.type).toBe('tip')
+    expect(noticeOf(tip)?.type).toBe('tip')
   })
 
   it('with false, still turns GitHub alerts into callouts', async () => {
     const { tree } = await run('> [!NOTE]\n> Alerts are ours.\n', { directives: false })
-    expect(tree.children[0]?.data?.notice?.type).toBe('note')
+    expect(noticeOf(tree.children[0])?.type).toBe('note')
   })
 
   it('skips exactly the listed names and their aliases', async () => {
@@ -204,16 +212,27 @@ describe('directives option validation', () => {
   it('rejects a value that is neither a boolean nor a skip list', () => {
     const error = attachError('no')
     expect(error.issues).toEqual([
-      { path: ['directives'], message: 'expected true, false or { skip: [names] }, got "no"' },
+      {
+        path: ['directives'],
+        expected: 'true, false or { skip: [names] }',
+        message: 'expected true, false or { skip: [names] }, got "no"',
+      },
     ])
   })
 
   it('names the unknown entry of the skip list and says what is known', () => {
-    const error = attachError({ skip: ['note', 'nope'] })
+    const error = attachError({ skip: ['note', 'sidebar'] })
     expect(error.issues).toHaveLength(1)
     expect(error.issues[0]?.path).toEqual(['directives', 'skip', 1])
-    expect(error.issues[0]?.message).toMatch(/^unknown type or alias "nope"; expected one of note, /)
-    expect(error.message).toContain('directives.skip[1]: unknown type or alias "nope"')
+    expect(error.issues[0]?.message).toBe('expected a callout type or alias, got "sidebar"')
+    expect(error.issues[0]?.expected).toMatch(/^a callout type or alias \(note, tip, .*, danger, /)
+    expect(error.message).toContain(
+      'directives.skip[1]: expected a callout type or alias, got "sidebar"',
+    )
+    // A near miss says what was meant.
+    expect(attachError({ skip: ['dnager'] }).issues[0]?.message).toBe(
+      'expected a callout type or alias, got "dnager", did you mean "danger"?',
+    )
   })
 
   it('knows custom types and aliases in the skip list', () => {
@@ -230,11 +249,19 @@ describe('directives option validation', () => {
 
   it('rejects a skip list that is not an array of names, and unknown keys', () => {
     expect(attachError({ skip: 'note' }).issues).toEqual([
-      { path: ['directives', 'skip'], message: 'expected an array of type names, got "note"' },
+      {
+        path: ['directives', 'skip'],
+        expected: 'an array of type names',
+        message: 'expected an array of type names, got "note"',
+      },
     ])
     expect(attachError({ skip: ['Note'] }).issues[0]?.path).toEqual(['directives', 'skip', 0])
     expect(attachError({ skipp: [] }).issues).toEqual([
-      { path: ['directives', 'skipp'], message: 'unknown option' },
+      {
+        path: ['directives', 'skipp'],
+        expected: 'one of "skip"',
+        message: 'unknown option, did you mean "skip"?',
+      },
     ])
   })
 })

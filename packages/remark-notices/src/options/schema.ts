@@ -35,6 +35,10 @@ const positionSchema = z.enum(['top', 'bottom'], { error: 'expected "top" or "bo
 
 const disclaimerShape = { position: positionSchema.nullish(), text: localizedTextSchema.nullish() }
 
+const directivesShape = {
+  skip: z.array(typeNameSchema, { error: 'expected an array of type names' }).nullish(),
+}
+
 const tipsSchema = z.union([GuidanceSetSchema, z.array(GuidanceSetSchema)], {
   error: 'expected a guidance set or an array of guidance sets',
 })
@@ -58,6 +62,11 @@ const optionsShape = {
     .nullish(),
   tips: tipsSchema.nullish(),
   affiliate: affiliateSchema.nullish(),
+  directives: z
+    .union([z.boolean(), z.strictObject(directivesShape)], {
+      error: 'expected true, false or { skip: [names] }',
+    })
+    .nullish(),
 }
 
 /** The whole options object. */
@@ -72,6 +81,7 @@ export function knownKeys(path: ReadonlyArray<PropertyKey>): readonly string[] {
   if (path.length === 0) return Object.keys(optionsShape)
   if (path.length === 1 && first === 'disclaimer') return Object.keys(disclaimerShape)
   if (path.length === 1 && first === 'affiliate') return affiliateKeys
+  if (path.length === 1 && first === 'directives') return Object.keys(directivesShape)
   if (path.length === 2 && first === 'types') return Object.keys(typeOptionsShape)
   if (path.length === 3 && first === 'affiliate' && second === 'matchers') {
     return ['network', 'host', 'pattern']
