@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { buildIfStale } from '@healthmark/browser-kit'
 
@@ -51,18 +52,15 @@ export function embeddedTips(name: PageName): string[] {
   )
 }
 
-/** Docusaurus's own admonition keywords (its defaults), which it must render itself. */
-export const DOCUSAURUS_ADMONITIONS = [
-  'secondary',
-  'info',
-  'success',
-  'danger',
-  'note',
-  'tip',
-  'warning',
-  'important',
-  'caution',
-]
+// Docusaurus's own admonition keywords, from the version installed: it renders
+// these itself. Its MDX loader comes with `@docusaurus/core`.
+const fromCore = createRequire(
+  createRequire(import.meta.url).resolve('@docusaurus/core/package.json'),
+)
+const { DefaultAdmonitionOptions } = fromCore('@docusaurus/mdx-loader/lib/remark/admonitions') as {
+  DefaultAdmonitionOptions: { keywords: string[] }
+}
+export const DOCUSAURUS_ADMONITIONS = DefaultAdmonitionOptions.keywords
 
 /** The `:::name` containers of a page's source, split into Docusaurus's and ours. */
 export function containers(name: PageName): { docusaurus: string[]; healthmark: string[] } {

@@ -7,7 +7,7 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import remarkNotices, { NoticeOptionsError, type Options } from '../src/index'
+import remarkNotices, { type Options } from '../src/index'
 import { docusaurusAdmonitions } from './helpers/docusaurus'
 
 // The `directives` option: which `:::name` containers the plugin renders and
@@ -183,85 +183,6 @@ describe('directives option', () => {
       'admonition:body',
       'admonition:body',
       'aside:notice-title',
-    ])
-  })
-})
-
-describe('directives option validation', () => {
-  function attachError(directives: unknown, extra: Options = {}): NoticeOptionsError {
-    try {
-      unified()
-        .use(remarkParse)
-        .use(remarkNotices, { ...extra, directives } as Options)
-        .freeze()
-    } catch (error) {
-      if (error instanceof NoticeOptionsError) return error
-      throw error
-    }
-    throw new Error('expected the options to be rejected')
-  }
-
-  it('accepts true, false, null and a skip list', () => {
-    for (const directives of [true, false, null, undefined, { skip: [] }, { skip: ['note'] }]) {
-      expect(() =>
-        unified().use(remarkParse).use(remarkNotices, { directives }).freeze(),
-      ).not.toThrow()
-    }
-  })
-
-  it('rejects a value that is neither a boolean nor a skip list', () => {
-    const error = attachError('no')
-    expect(error.issues).toEqual([
-      {
-        path: ['directives'],
-        expected: 'true, false or { skip: [names] }',
-        message: 'expected true, false or { skip: [names] }, got "no"',
-      },
-    ])
-  })
-
-  it('names the unknown entry of the skip list and says what is known', () => {
-    const error = attachError({ skip: ['note', 'sidebar'] })
-    expect(error.issues).toHaveLength(1)
-    expect(error.issues[0]?.path).toEqual(['directives', 'skip', 1])
-    expect(error.issues[0]?.message).toBe('expected a callout type or alias, got "sidebar"')
-    expect(error.issues[0]?.expected).toMatch(/^a callout type or alias \(note, tip, .*, danger, /)
-    expect(error.message).toContain(
-      'directives.skip[1]: expected a callout type or alias, got "sidebar"',
-    )
-    // A near miss says what was meant.
-    expect(attachError({ skip: ['dnager'] }).issues[0]?.message).toBe(
-      'expected a callout type or alias, got "dnager", did you mean "danger"?',
-    )
-  })
-
-  it('knows custom types and aliases in the skip list', () => {
-    expect(() =>
-      unified()
-        .use(remarkParse)
-        .use(remarkNotices, {
-          types: { contra: { aliases: ['ci'] } },
-          directives: { skip: ['contra', 'ci'] },
-        })
-        .freeze(),
-    ).not.toThrow()
-  })
-
-  it('rejects a skip list that is not an array of names, and unknown keys', () => {
-    expect(attachError({ skip: 'note' }).issues).toEqual([
-      {
-        path: ['directives', 'skip'],
-        expected: 'an array of type names',
-        message: 'expected an array of type names, got "note"',
-      },
-    ])
-    expect(attachError({ skip: ['Note'] }).issues[0]?.path).toEqual(['directives', 'skip', 0])
-    expect(attachError({ skipp: [] }).issues).toEqual([
-      {
-        path: ['directives', 'skipp'],
-        expected: 'one of "skip"',
-        message: 'unknown option, did you mean "skip"?',
-      },
     ])
   })
 })
