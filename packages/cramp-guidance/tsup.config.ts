@@ -3,8 +3,14 @@ import { defineConfig } from 'tsup'
 // One entry per public path. ESM output is split into chunks, so `en.js` and
 // `de.js` each load their own locale's data and nothing of the other;
 // `index.js` loads both because `getGuidance(locale)` is synchronous.
+// `citations.js` carries what each source says, which no other entry loads.
 export default defineConfig({
-  entry: { index: 'src/index.ts', en: 'src/en.ts', de: 'src/de.ts' },
+  entry: {
+    index: 'src/index.ts',
+    en: 'src/en.ts',
+    de: 'src/de.ts',
+    citations: 'src/citations.ts',
+  },
   format: ['esm', 'cjs'],
   splitting: true,
   dts: true,

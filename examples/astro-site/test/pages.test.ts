@@ -76,7 +76,8 @@ describeSite({
       lang: locale,
       condition: condition(locale),
       networks: [],
-      callouts: ['medical-disclaimer', 'see-doctor'],
+      // The dataset's emergency red flag is its own callout, above the others.
+      callouts: ['medical-disclaimer', 'emergency', 'see-doctor'],
       disclaimer: true,
       foldable: false,
     })),

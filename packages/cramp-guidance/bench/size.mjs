@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { entryClosure } from './entry-closure.mjs'
 
-const BUDGET = 15 * 1024
+/** One locale, entry plus chunks, gzipped (test/size.test.ts holds the build to it). */
+export const BUDGET = 15 * 1024
 const packageDir = new URL('../', import.meta.url)
 const dist = new URL('dist/', packageDir)
 
@@ -21,7 +22,7 @@ const dist = new URL('dist/', packageDir)
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
 /** Raw and gzipped size of some files taken together. */
-function measure(/** @type {URL[]} */ files) {
+export function measure(/** @type {URL[]} */ files) {
   const content = Buffer.concat(files.map((file) => readFileSync(file)))
   return { raw: content.length, gzip: gzipSync(content).length }
 }
@@ -62,13 +63,18 @@ function main() {
     rows.push({ file: `dist/${locale}.js (+${js.length - 1} chunks)`, ...measure(js) })
     rows.push({ file: `dist/${locale}.json`, ...measure([new URL(`${locale}.json`, dist)]) })
   }
+  const citationFiles = entryClosure(new URL('citations.js', dist))
+  const citations = {
+    file: `dist/citations.js, all locales (+${citationFiles.length - 1} chunks)`,
+    ...measure(citationFiles),
+  }
   const indexFiles = entryClosure(new URL('index.js', dist))
   const all = {
     file: `dist/index.js, all locales (+${indexFiles.length - 1} chunks)`,
     ...measure(indexFiles),
   }
 
-  const width = Math.max(...[...rows, all].map((row) => row.file.length))
+  const width = Math.max(...[...rows, citations, all].map((row) => row.file.length))
   const line = (/** @type {{file: string, raw: number, gzip: number}} */ row, verdict) =>
     `${row.file.padEnd(width)}  raw ${kb(row.raw).padStart(9)}  gzip ${kb(row.gzip).padStart(8)}  ${(row.gzip / BUDGET).toFixed(2)}× budget${verdict ? `  ${verdict}` : ''}`
 
@@ -78,6 +84,7 @@ function main() {
     if (!pass) failed++
     console.log(line(row, pass ? 'PASS' : 'FAIL'))
   }
+  console.log(line(citations, '(not budgeted: what each source says, for editors)'))
   console.log(line(all, '(not budgeted: loads every locale)'))
 
   console.log(
@@ -88,4 +95,5 @@ function main() {
   if (failed > 0) process.exitCode = 1
 }
 
-main()
+// Run only as a script, so that the test can import `measure` and `BUDGET`.
+if (import.meta.url === `file://${process.argv[1]}`) main()

@@ -2,8 +2,11 @@
 // set with `parseGuidanceSet` and writes it to dist/<locale>.json for
 // consumers that do not run JavaScript. It reads the sets from the built
 // per-locale entries, so what is validated is exactly what is published.
-// Any problem (a schema error, a wrong locale, ids that differ from `en`)
-// fails the build with a message naming the file and the problem.
+// Each set is validated twice: as shipped, and with its review added
+// (`withCitations` from the citations entry), so the schema's citation rules
+// hold too. Any problem (a schema error, a source without its access date, a
+// wrong locale, ids that differ from `en`) fails the build with a message
+// naming the file and the problem.
 import { writeFileSync } from 'node:fs'
 import { parseGuidanceSet } from '@healthmark/schema'
 
@@ -30,17 +33,34 @@ function assertSameIds(set, en) {
   }
 }
 
+/** Every source of the dataset records when it was checked (the schema leaves it optional). */
+function assertAccessed(set) {
+  const sources = [
+    ...set.tips.flatMap((t) => t.evidence.sources),
+    ...set.redFlags.flatMap((f) => f.sources),
+  ]
+  const missing = [...new Set(sources.filter((s) => s.accessed === undefined).map((s) => s.id))]
+  if (missing.length > 0) {
+    throw new Error(`data/sources.json: \`accessed\` is missing for ${missing.join(', ')}`)
+  }
+}
+
 async function main() {
   const { availableLocales } = await import(new URL('index.js', dist).href)
+  const { withCitations } = await import(new URL('citations.js', dist).href)
   let en
   for (const locale of availableLocales) {
     const entry = await import(new URL(`${locale}.js`, dist).href)
     let set
     try {
       set = parseGuidanceSet(entry.default)
+      parseGuidanceSet(withCitations(entry.default))
     } catch (error) {
-      throw new Error(`data/${locale}.json is not a valid guidance set:\n${error.message}`)
+      throw new Error(
+        `data/${locale}.json or data/citations/${locale}.json is not a valid guidance set:\n${error.message}`,
+      )
     }
+    assertAccessed(set)
     if (set.locale !== locale) {
       throw new Error(`data/${locale}.json: \`locale\` is "${set.locale}", expected "${locale}"`)
     }

@@ -1,7 +1,9 @@
 // Public API of @healthmark/cramp-guidance. Per-locale entry points live in
-// `en.ts` and `de.ts` (`@healthmark/cramp-guidance/en`, `/de`).
+// `en.ts` and `de.ts` (`@healthmark/cramp-guidance/en`, `/de`); what each
+// source says lives in `citations.ts` (`@healthmark/cramp-guidance/citations`).
 export type {
   Aspect,
+  Citation,
   Evidence,
   EvidenceLevel,
   GuidanceSet,
@@ -10,6 +12,9 @@ export type {
   Source,
   Urgency,
 } from '@healthmark/schema'
+// Evidence words live in @healthmark/schema, the one place every package
+// takes them from; re-exported so dataset users need one import.
+export { evidenceLabel } from '@healthmark/schema'
 export { crampGuidance } from './en'
 export { getGuidance, getTip, redFlags, tipsByAspect } from './guidance'
 export {

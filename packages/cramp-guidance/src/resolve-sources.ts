@@ -1,4 +1,5 @@
 import type { GuidanceSet, Source } from '@healthmark/schema'
+import { deepFreeze } from './deep-freeze'
 
 /** A source as authored in `data/sources.json`: the key is its id. */
 export type AuthoredSource = Omit<Source, 'id'>
@@ -70,12 +71,4 @@ export function resolveSources(
     })),
   }
   return deepFreeze(set) as unknown as GuidanceSet
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
 }

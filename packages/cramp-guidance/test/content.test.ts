@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { EVIDENCE_LEVELS, type EvidenceLevel, type GuidanceSet } from '@healthmark/schema'
 import { describe, expect, it } from 'vitest'
 import sourceTable from '../data/sources.json'
+import { reviews } from '../src/citations'
 import { type Aspect, type AvailableLocale, availableLocales, getGuidance } from '../src/index'
 import { readerTexts, readPackageFile, researchNotesPath, seedArticlePath } from './helpers'
 
@@ -50,6 +51,9 @@ const REQUIRED_TIPS = [
 // The red flags the issue lists that our sources name (health.md §4). "Sudden
 // sharp pain suggesting injury" is not here: §4 says no listed source names it.
 const REQUIRED_RED_FLAGS = [
+  'swollen-leg-with-breathlessness-or-chest-pain', // the emergency sign of health.md §7
+  'severe-exercise-cramps-with-other-symptoms',
+  'urge-to-move-the-legs',
   'frequent-or-sleep-disturbing-cramps',
   'severe-or-not-helped-by-self-care',
   'leg-swelling-redness-or-warmth',
@@ -77,7 +81,8 @@ describe.each(sets)('the %s set covers the content list', (_locale, set) => {
 
 describe('locales are complete translations of en', () => {
   // Everything except the words: ids, order, aspects, evidence levels,
-  // sources (titles and URLs stay as the source wrote them), urgency, tags.
+  // urgency, tags. Sources are compared below: a translation may cite a
+  // source of its own country, with a note that says why.
   function structure(set: GuidanceSet) {
     return {
       id: set.id,
@@ -89,14 +94,13 @@ describe('locales are complete translations of en', () => {
         id,
         aspect,
         level: evidence.level,
-        sources: evidence.sources,
         audience,
         tags,
       })),
       redFlags: set.redFlags.map(({ id, urgency, sources, evidenceLevel }) => ({
         id,
         urgency,
-        sources,
+        sources: sources.map((source) => source.id),
         evidenceLevel,
       })),
     }
@@ -105,6 +109,25 @@ describe('locales are complete translations of en', () => {
   it.each(sets)('%s has the same ids and structure as en', (_locale, set) => {
     expect(structure(set)).toEqual(structure(en))
   })
+
+  it.each(sets.filter(([locale]) => locale !== 'en'))(
+    "%s cites the same sources as en, or its reviewer's note names each difference",
+    (locale, set) => {
+      const unexplained = set.tips.flatMap((tip) => {
+        const twin = en.tips.find((candidate) => candidate.id === tip.id)
+        const ids = (list: typeof tip.evidence.sources) => list.map((source) => source.id ?? '')
+        const mine = ids(tip.evidence.sources)
+        const theirs = ids(twin?.evidence.sources ?? [])
+        const differing = [
+          ...mine.filter((id) => !theirs.includes(id)),
+          ...theirs.filter((id) => !mine.includes(id)),
+        ]
+        const note = reviews[locale][tip.id]?.note ?? ''
+        return differing.filter((id) => !note.includes(id)).map((id) => `${tip.id}: ${id}`)
+      })
+      expect(unexplained).toEqual([])
+    },
+  )
 
   it.each(sets.filter(([locale]) => locale !== 'en'))(
     '%s translates every reader-facing text',
@@ -298,8 +321,8 @@ describe('evidence caps from health.md §3', () => {
       expect(onContestedTopic.length).toBeGreaterThan(5)
       expect(onContestedTopic.map((tip) => tip.id).filter((id) => !capped.has(id))).toEqual([])
       for (const id of capped) {
-        const note = set.tips.find((tip) => tip.id === id)?.evidence.note ?? ''
-        expect(note.length, `${id} has a note`).toBeGreaterThan(40)
+        const note = reviews[set.locale as AvailableLocale][id]?.note ?? ''
+        expect(note.length, `${id} has a reviewer's note`).toBeGreaterThan(40)
       }
     },
   )
@@ -321,6 +344,12 @@ const PROFESSIONAL: Readonly<Record<AvailableLocale, RegExp>> = {
   en: /\b(GP|doctor|pharmacist|urgent care|NHS 111|emergency number)\b/,
   de: /(Arztpraxis|Hausarztpraxis|Ärztin|Arzt|Apotheke|Bereitschaftsdienst|Notruf)/,
 }
+// The numbers of the countries each locale is read in (en: UK, EU, US; de:
+// Germany 112, Austria and Switzerland 144).
+const EMERGENCY_CALL: Readonly<Record<AvailableLocale, RegExp>> = {
+  en: /^Call your emergency number now \(999 in the UK, 112 in the EU, 911 in the US\)/,
+  de: /^Wählen Sie sofort den Notruf: 112 in Deutschland, 144 in Österreich und in der Schweiz\./,
+}
 const SAME_DAY: Readonly<Record<AvailableLocale, RegExp>> = {
   en: /\bthe same day\b/,
   de: /\bnoch am selben Tag\b/,
@@ -338,10 +367,18 @@ describe.each(sets)('red flags in the %s set', (locale, set) => {
     expect(urgent.filter((f) => !SAME_DAY[locale].test(f.action)).map((f) => f.id)).toEqual([])
   })
 
-  // health.md §4: "No listed source gives an 'emergency' (999/911) cramp
-  // sign. Do not invent one."
-  it('invent no emergency the sources do not name', () => {
-    expect(set.redFlags.filter((flag) => flag.urgency === 'emergency')).toEqual([])
+  // health.md §4: no cramp source gives an emergency sign; §7 adds the one
+  // the NHS DVT page gives (a swollen leg with breathlessness or chest pain).
+  // Nothing else may be an emergency.
+  it('has only the emergency the sources name, and it says to call the emergency number', () => {
+    const emergencies = set.redFlags.filter((flag) => flag.urgency === 'emergency')
+    expect(emergencies.map((flag) => flag.id)).toEqual([
+      'swollen-leg-with-breathlessness-or-chest-pain',
+    ])
+    for (const flag of emergencies) {
+      expect(flag.sources.map((source) => source.id)).toEqual(['nhs-dvt'])
+      expect(flag.action).toMatch(EMERGENCY_CALL[locale])
+    }
   })
 
   it('the disclaimer says this is not medical advice', () => {

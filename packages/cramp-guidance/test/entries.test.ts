@@ -4,6 +4,7 @@ import type { GuidanceSet } from '@healthmark/schema'
 import { describe, expect, it } from 'vitest'
 import { entryClosure } from '../bench/entry-closure.mjs'
 import pkg from '../package.json'
+import { reviews } from '../src/citations'
 import deDefault, { crampGuidance as deNamed } from '../src/de'
 import enDefault, { crampGuidance as enNamed } from '../src/en'
 import { availableLocales, getGuidance } from '../src/index'
@@ -28,7 +29,11 @@ describe('per-locale source modules', () => {
 
 describe('package.json exports', () => {
   it('has the main entry, one entry per locale, the raw JSON files and package.json', () => {
-    const expected = ['.', ...availableLocales.flatMap((l) => [`./${l}`, `./${l}.json`])]
+    const expected = [
+      '.',
+      './citations',
+      ...availableLocales.flatMap((l) => [`./${l}`, `./${l}.json`]),
+    ]
     expect(Object.keys(pkg.exports).sort()).toEqual([...expected, './package.json'].sort())
   })
 
@@ -82,6 +87,19 @@ describe('built per-locale entries', () => {
       else expect(found, `${other} titles in dist/${locale}.js`).toEqual([])
     }
   })
+
+  it.each(['en.js', 'de.js', 'index.js'])(
+    'dist/%s does not load what the sources say (that is dist/citations.js)',
+    (entry) => {
+      const loaded = entryClosure(new URL(entry, dist))
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n')
+      const says = Object.values(reviews.en).flatMap((r) => r.citations.map((c) => c.says))
+      expect(says.filter((line) => loaded.includes(line))).toEqual([])
+      const citationsJs = readFileSync(new URL('citations.js', dist), 'utf8')
+      expect(citationsJs).toContain(JSON.stringify(says[0]))
+    },
+  )
 
   it('the main entry loads every locale, because getGuidance is synchronous', () => {
     const loaded = entryClosure(new URL('index.js', dist))

@@ -45,12 +45,15 @@ export const researchNotesPath = sharedFile('research/health.md')
 /** `../shared/seed/leg-cramps-article.txt`: the article whose wording we must not reuse. */
 export const seedArticlePath = sharedFile('seed/leg-cramps-article.txt')
 
-/** Every reader-facing text of a set: titles, summaries, bodies, notes, red flags, disclaimer. */
+/**
+ * Every reader-facing text of a set: titles, summaries, bodies, red flags,
+ * disclaimer. (The reviewer's notes and `says` lines are not rendered.)
+ */
 export function readerTexts(set: GuidanceSet): string[] {
   return [
     set.title,
     set.disclaimer,
-    ...set.tips.flatMap((tip) => [tip.title, tip.summary, tip.body, tip.evidence.note ?? '']),
+    ...set.tips.flatMap((tip) => [tip.title, tip.summary, tip.body]),
     ...set.redFlags.flatMap((flag) => [flag.symptom, flag.action]),
   ]
 }

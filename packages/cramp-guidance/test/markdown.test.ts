@@ -1,11 +1,14 @@
 import type { GuidanceSet, Source } from '@healthmark/schema'
+import { EVIDENCE_WORDS } from '@healthmark/schema'
 import fc from 'fast-check'
 import type { Blockquote, Heading, Nodes, Root } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import sources from '../data/sources.json'
 import { ASPECTS_IN_READING_ORDER } from '../src/aspects'
+import { withCitations } from '../src/citations'
 import { availableLocales, getGuidance, toMarkdown } from '../src/index'
 import { PAGE_LABELS } from '../src/markdown/labels'
 
@@ -50,6 +53,7 @@ describe.each(availableLocales)('toMarkdown(getGuidance(%j))', (locale) => {
   const markdown = toMarkdown(set)
   const tree = parse(markdown)
   const labels = PAGE_LABELS[locale]
+  const words = EVIDENCE_WORDS[locale]
 
   it('has one h1, the set title', () => {
     expect(headings(tree, 1)).toEqual([set.title])
@@ -78,13 +82,15 @@ describe.each(availableLocales)('toMarkdown(getGuidance(%j))', (locale) => {
     expect(text(first?.node as Blockquote)).toContain(set.disclaimer)
   })
 
-  it('lists every red flag in a [!SEE-DOCTOR] callout in the see-doctor section', () => {
-    const flagCallouts = callouts(tree).filter(({ marker }) => marker === 'SEE-DOCTOR')
+  it('lists every red flag in an [!EMERGENCY] or [!SEE-DOCTOR] callout in the see-doctor section', () => {
+    const flagCallouts = callouts(tree).filter(({ marker }) =>
+      ['EMERGENCY', 'SEE-DOCTOR'].includes(marker),
+    )
     const items = flagCallouts.flatMap(({ node }) =>
       all(node).filter((child) => child.type === 'listItem'),
     )
     expect(items.map((item) => text(item))).toEqual(
-      ['urgent', 'routine'].flatMap((urgency) =>
+      ['emergency', 'urgent', 'routine'].flatMap((urgency) =>
         set.redFlags
           .filter((flag) => flag.urgency === urgency)
           .map((flag) => `${flag.symptom} — ${flag.action}`),
@@ -103,14 +109,50 @@ describe.each(availableLocales)('toMarkdown(getGuidance(%j))', (locale) => {
     }
   })
 
-  it('gives every tip an evidence line with its level', () => {
-    const levels = all(tree)
-      .filter((node) => node.type === 'inlineCode')
+  it('gives every tip an evidence line in reader words, never the raw level', () => {
+    const lines = tree.children
+      .filter((node) => node.type === 'paragraph' && text(node).startsWith(`${words.lead}:`))
       .map((node) => text(node))
-    expect(levels).toEqual(
+    expect(lines).toEqual(
       ASPECTS_IN_READING_ORDER.flatMap((aspect) =>
-        set.tips.filter((tip) => tip.aspect === aspect).map((tip) => tip.evidence.level),
+        set.tips
+          .filter((tip) => tip.aspect === aspect)
+          .map((tip) => {
+            const levels = tip.aspect === 'misconceptions' ? words.against : words.levels
+            return `${words.lead}: ${levels[tip.evidence.level]}.`
+          }),
       ),
+    )
+    expect(all(tree).filter((node) => node.type === 'inlineCode')).toEqual([])
+    expect(markdown).not.toMatch(/`(strong|moderate|limited|insufficient|expert-opinion)`/)
+  })
+
+  it("says a myth's evidence is against the popular claim", () => {
+    const myths = set.tips.filter((tip) => tip.aspect === 'misconceptions')
+    expect(myths.length).toBeGreaterThan(0)
+    for (const tip of myths) {
+      expect(markdown).toContain(`**${words.lead}:** ${words.against[tip.evidence.level]}.`)
+    }
+  })
+
+  it('does not print the reviewer notes', () => {
+    for (const tip of set.tips) expect(tip.evidence.note).toBeUndefined()
+    const sample = withCitations(set).tips.flatMap((tip) => tip.evidence.note ?? [])
+    expect(sample.length).toBeGreaterThan(10)
+    expect(sample.filter((note) => markdown.includes(note))).toEqual([])
+  })
+
+  it('lists sources like a reference list: no year for live pages, the check date instead', () => {
+    const definitions = all(tree)
+      .filter((node) => node.type === 'footnoteDefinition')
+      .map((node) => [node.identifier, text(node)] as const)
+    const nhs = definitions.find(([id]) => id === 'nhs-leg-cramps')?.[1]
+    expect(nhs).toBe(
+      `Leg cramps. NHS. https://www.nhs.uk/conditions/leg-cramps/ (${labels.accessed} ${sources['nhs-leg-cramps'].accessed})`,
+    )
+    const aafp = definitions.find(([id]) => id === 'aafp-nlc-2012')?.[1]
+    expect(aafp).toBe(
+      'Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 86(4):350-5, 2012. https://pubmed.ncbi.nlm.nih.gov/22963024/',
     )
   })
 
@@ -183,7 +225,7 @@ describe('toMarkdown on edge cases', () => {
         if (flag) set.redFlags = [{ ...flag, symptom, action: 'See a doctor.' }]
         const tree = parse(toMarkdown(set))
         expect(headings(tree, 1)).toEqual([title.trim()])
-        const callout = callouts(tree).find(({ marker }) => marker === 'SEE-DOCTOR')
+        const callout = callouts(tree).find(({ marker }) => marker !== 'MEDICAL')
         const item = all(callout?.node as Blockquote).find((node) => node.type === 'listItem')
         expect(text(item as Nodes)).toBe(`${symptom.trim()} — See a doctor.`)
       }),

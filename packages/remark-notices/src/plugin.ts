@@ -1,7 +1,6 @@
 import type { Blockquote, Nodes, Root } from 'mdast'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import type { Processor, Transformer } from 'unified'
-import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { createCollector } from './affiliate/collector'
 import { alertToCallout } from './callouts/alert'
@@ -16,6 +15,7 @@ import { restoreDirective } from './shared/directive-source'
 import { insertBlock } from './shared/insert'
 import { warnUntranslated } from './shared/messages'
 import { parseOptionMarkdown } from './shared/safe-markdown'
+import { SKIP, walk } from './shared/walk'
 import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tips/directive'
 import { noticeToMarkdown } from './to-markdown'
 
@@ -68,7 +68,7 @@ function createTransform(settings: Settings) {
     // The root's child that holds the current node: visiting is depth first.
     let block: Nodes = tree
 
-    visit(tree, (node, index, parent) => {
+    walk(tree, (node, index, parent) => {
       if (parent === tree) block = node
       if (node.type === 'blockquote') alertToCallout(node, file, settings)
       else if (node.type === 'containerDirective') directiveToCallout(node, file, settings)

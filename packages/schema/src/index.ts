@@ -1,6 +1,8 @@
 export { ASPECTS, type Aspect, AspectSchema } from './aspects'
 export { formatPath, HealthmarkValidationError, type ValidationIssue } from './errors'
 export {
+  type Citation,
+  CitationSchema,
   EVIDENCE_LEVELS,
   type Evidence,
   type EvidenceLevel,
@@ -9,6 +11,14 @@ export {
   type Source,
   SourceSchema,
 } from './evidence'
+export {
+  EVIDENCE_WORD_LANGUAGES,
+  EVIDENCE_WORDS,
+  type EvidenceWordLanguage,
+  type EvidenceWords,
+  evidenceLabel,
+  evidenceWordsFor,
+} from './evidence-words'
 export {
   HttpsUrlSchema,
   IsoDateSchema,

@@ -46,8 +46,12 @@ function toCreativeWork(source: Source): CreativeWork {
     '@type': 'CreativeWork',
     name: source.title,
     url: source.url,
+    // schema.org's `author` wants one Person per name; the authors are kept
+    // as the reference list writes them, which is what `creditText` is for.
+    ...(source.authors !== undefined && { creditText: source.authors }),
     publisher: { '@type': 'Organization', name: source.publisher },
-    datePublished: String(source.year),
+    // A live page has no publication year; its access date is not one.
+    ...(source.year !== undefined && { datePublished: String(source.year) }),
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EvidenceLevelSchema, SourceSchema } from './evidence'
+import { CitationSchema, EvidenceLevelSchema, SourceSchema } from './evidence'
 import { plainText, SlugSchema } from './fields'
 
 /** How soon a person with this red flag should get professional care. */
@@ -18,6 +18,8 @@ export const RedFlagSchema = z
     action: plainText(500),
     urgency: UrgencySchema,
     sources: z.array(SourceSchema).min(1, { error: 'must list at least one source' }),
+    // What each source says on this sign, as in `Evidence.citations`.
+    citations: z.array(CitationSchema).min(1).optional(),
     // Optional addition to the issue's contract: red flags are usually
     // guidance without trials behind them, and readers deserve to know that.
     evidenceLevel: EvidenceLevelSchema.optional(),

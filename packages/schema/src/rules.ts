@@ -1,10 +1,15 @@
 import type { z } from 'zod'
-import type { Source } from './evidence'
+import type { Citation, Source } from './evidence'
+
+interface Cited {
+  sources: readonly Source[]
+  citations?: readonly Citation[] | undefined
+}
 
 interface SetLike {
   lastReviewed: string
-  tips: ReadonlyArray<{ id: string; evidence: { sources: readonly Source[] } }>
-  redFlags: ReadonlyArray<{ id: string; sources: readonly Source[] }>
+  tips: ReadonlyArray<{ id: string; evidence: Cited }>
+  redFlags: ReadonlyArray<{ id: string } & Cited>
 }
 
 type CheckContext = z.core.ParsePayload<SetLike>
@@ -63,14 +68,48 @@ export function checkGuidanceSetRules(ctx: CheckContext): void {
     }
   }
 
+  // `citations`, where given, explain the sources one to one: each names a
+  // source of the same tip or red flag, and each source with an id has one.
+  const checkCitations = (item: Cited, path: Array<string | number>) => {
+    if (item.citations === undefined) return
+    const ids = item.sources.flatMap((source) => (source.id === undefined ? [] : [source.id]))
+    const cited = new Set<string>()
+    item.citations.forEach((citation, at) => {
+      const problem = !ids.includes(citation.source)
+        ? `names source "${citation.source}", which is not among the sources (${ids.join(', ') || 'none with an id'})`
+        : cited.has(citation.source)
+          ? `explains source "${citation.source}" a second time; give one \`says\` per source`
+          : undefined
+      cited.add(citation.source)
+      if (problem !== undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: citation.source,
+          path: [...path, 'citations', at, 'source'],
+          message: problem,
+        })
+      }
+    })
+    for (const id of ids.filter((id) => !cited.has(id))) {
+      ctx.issues.push({
+        code: 'custom',
+        input: item.citations,
+        path: [...path, 'citations'],
+        message: `has no citation for source "${id}"; say what it states on this point, or do not cite it`,
+      })
+    }
+  }
+
   set.tips.forEach((tip, index) => {
     checkId(tip.id, ['tips', index, 'id'])
+    checkCitations(tip.evidence, ['tips', index, 'evidence'])
     tip.evidence.sources.forEach((source, sourceIndex) => {
       checkSource(source, ['tips', index, 'evidence', 'sources', sourceIndex])
     })
   })
   set.redFlags.forEach((flag, index) => {
     checkId(flag.id, ['redFlags', index, 'id'])
+    checkCitations(flag, ['redFlags', index])
     flag.sources.forEach((source, sourceIndex) => {
       checkSource(source, ['redFlags', index, 'sources', sourceIndex])
     })

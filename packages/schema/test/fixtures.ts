@@ -9,7 +9,7 @@ export const nhsSource: Source = {
   title: 'Leg cramps',
   publisher: 'NHS',
   url: 'https://www.nhs.uk/conditions/leg-cramps/',
-  year: 2026,
+  accessed: '2026-11-01',
 }
 
 export const mayoSource: Source = {
@@ -17,7 +17,16 @@ export const mayoSource: Source = {
   title: 'Muscle cramp: Diagnosis and treatment',
   publisher: 'Mayo Clinic',
   url: 'https://www.mayoclinic.org/diseases-conditions/muscle-cramp/diagnosis-treatment/drc-20350825',
-  year: 2026,
+  accessed: '2026-11-01',
+}
+
+export const aafpSource: Source = {
+  id: 'aafp-nlc-2012',
+  title: 'Nocturnal leg cramps',
+  authors: 'Allen RE, Kirby KA',
+  publisher: 'Am Fam Physician 86(4):350-5',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/22963024/',
+  year: 2012,
   accessed: '2026-11-01',
 }
 
@@ -30,6 +39,10 @@ export const stretchTip: HealthTip = {
   evidence: {
     level: 'expert-opinion',
     sources: [nhsSource, mayoSource],
+    citations: [
+      { source: 'nhs-leg-cramps', says: 'Advises stretching the muscle during a cramp.' },
+      { source: 'mayo-cramp-dt', says: 'Lists stretching as self-care for a cramp.' },
+    ],
     note: 'Advised by health services; not tested in trials.',
   },
   audience: ['athletes'],
@@ -55,7 +68,7 @@ export function validSet(): GuidanceSet {
           summary: 'A sudden, painful tightening of a muscle that you cannot control.',
           body: 'Most cramps ease within seconds to about ten minutes.',
           aspect: 'overview',
-          evidence: { level: 'expert-opinion', sources: [nhsSource] },
+          evidence: { level: 'expert-opinion', sources: [nhsSource, aafpSource] },
         },
       ],
       redFlags: [

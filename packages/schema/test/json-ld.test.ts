@@ -58,8 +58,22 @@ describe('toJsonLd', () => {
     expect(citations.map((c) => c.url)).toEqual([
       'https://www.nhs.uk/conditions/leg-cramps/',
       'https://www.mayoclinic.org/diseases-conditions/muscle-cramp/diagnosis-treatment/drc-20350825',
+      'https://pubmed.ncbi.nlm.nih.gov/22963024/',
     ])
     expect(citations[0]?.publisher.name).toBe('NHS')
+  })
+
+  it('gives a publication date only for sources with a year, and credits authors', () => {
+    const doc = toJsonLd(validSet(), { url })
+    const citations = doc.citation as unknown as Array<Record<string, unknown>>
+    const byUrl = new Map(citations.map((c) => [c.url, c]))
+    expect(byUrl.get('https://www.nhs.uk/conditions/leg-cramps/')).not.toHaveProperty(
+      'datePublished',
+    )
+    expect(byUrl.get('https://pubmed.ncbi.nlm.nih.gov/22963024/')).toMatchObject({
+      datePublished: '2012',
+      creditText: 'Allen RE, Kirby KA',
+    })
   })
 
   it('names the reviewer when there is one', () => {

@@ -50,12 +50,13 @@ const source = fc.record(
   {
     id: slug,
     title: line,
+    authors: line,
     publisher: line,
     url: fc.webUrl({ validSchemes: ['https'] }),
     year: fc.integer({ min: 1900, max: 2100 }),
     accessed: pastDate,
   },
-  { requiredKeys: ['title', 'publisher', 'url', 'year'] },
+  { requiredKeys: ['title', 'publisher', 'url'] },
 )
 const tip = (id: string) =>
   fc.record(
@@ -120,7 +121,7 @@ describe('JSON Schema files', () => {
       $defs: Record<string, { additionalProperties?: boolean }>
     }
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    for (const name of ['GuidanceSet', 'HealthTip', 'Evidence', 'Source', 'RedFlag']) {
+    for (const name of ['GuidanceSet', 'HealthTip', 'Evidence', 'Source', 'Citation', 'RedFlag']) {
       expect(schema.$defs[name]?.additionalProperties).toBe(false)
     }
   })
@@ -137,6 +138,8 @@ describe('JSON Schema files', () => {
       (s) => Object.assign(s.tips[0]!.evidence.sources[0]!, { url: 'http://nhs.uk/' }),
       (s) => Object.assign(s.tips[0]!.evidence.sources[0]!, { year: 2000.5 }),
       (s) => Object.assign(s.tips[0]!, { summary: 'two\nlines' }),
+      (s) => Object.assign(s.tips[0]!.evidence.citations![0]!, { says: '' }),
+      (s) => Object.assign(s.tips[0]!.evidence.citations![0]!, { quote: 'verbatim' }),
       (s) => Object.assign(s.tips[0]!, { id: 'Not A Slug' }),
       (s) => Object.assign(s.redFlags[0]!, { urgency: 'whenever' }),
       (s) => Object.assign(s.condition, { icd10: 'cramp' }),

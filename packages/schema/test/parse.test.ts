@@ -103,9 +103,40 @@ describe('parseGuidanceSet', () => {
     ])
   })
 
+  it('accepts a source without a year (a live page) and with authors apart from the journal', () => {
+    const set = parseGuidanceSet(validSet())
+    const [nhs, aafp] = set.tips[1]!.evidence.sources
+    expect(nhs?.year).toBeUndefined()
+    expect(aafp).toMatchObject({ authors: 'Allen RE, Kirby KA', year: 2012 })
+  })
+
+  it('refuses a citation of a source the tip does not list, a second one, and a missing one', () => {
+    const input = validSet()
+    input.tips[0]!.evidence.citations = [
+      { source: 'nhs-leg-cramps', says: 'Advises stretching.' },
+      { source: 'nhs-leg-cramps', says: 'Says it again.' },
+      { source: 'cochrane-mg-2020', says: 'Not a source of this tip.' },
+    ]
+    expect(problemsOf(input)).toEqual([
+      'tips[0].evidence.citations[1].source: explains source "nhs-leg-cramps" a second time; give one `says` per source',
+      'tips[0].evidence.citations[2].source: names source "cochrane-mg-2020", which is not among the sources (nhs-leg-cramps, mayo-cramp-dt)',
+      'tips[0].evidence.citations: has no citation for source "mayo-cramp-dt"; say what it states on this point, or do not cite it',
+    ])
+  })
+
+  it('checks the citations of red flags the same way', () => {
+    const input = validSet()
+    input.redFlags[0]!.citations = [{ source: 'mayo-cramp-dt', says: 'Not cited by this flag.' }]
+    expect(problemsOf(input)).toEqual([
+      'redFlags[0].citations[0].source: names source "mayo-cramp-dt", which is not among the sources (nhs-leg-cramps)',
+      'redFlags[0].citations: has no citation for source "nhs-leg-cramps"; say what it states on this point, or do not cite it',
+    ])
+  })
+
   it('requires at least one source and one tip', () => {
     const input = validSet()
     input.tips[0]!.evidence.sources = []
+    delete input.tips[0]!.evidence.citations
     input.redFlags[0]!.sources = []
     expect(problemsOf(input)).toEqual([
       'tips[0].evidence.sources: must list at least one source',

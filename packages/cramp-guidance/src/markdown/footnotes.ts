@@ -1,11 +1,18 @@
 import type { Source } from '@healthmark/schema'
 import { autolink, escapeText } from './escape'
+import type { PageLabels } from './labels'
 
 /**
  * Gives each distinct source (by URL) one footnote label, in first-use order:
  * its `id` where it has one (`[^nhs-leg-cramps]`), else `source-1`, `source-2` …
  */
 export class Footnotes {
+  readonly #labels: Pick<PageLabels, 'accessed'>
+
+  constructor(labels: Pick<PageLabels, 'accessed'>) {
+    this.#labels = labels
+  }
+
   readonly #labelByUrl = new Map<string, string>()
   readonly #sources: Array<{ label: string; source: Source }> = []
   readonly #used = new Set<string>()
@@ -15,12 +22,22 @@ export class Footnotes {
     return sources.map((source) => `[^${this.#label(source)}]`).join('')
   }
 
-  /** Every definition, one paragraph each, in first-use order. */
+  /**
+   * Every definition, one paragraph each, in first-use order, as a reference
+   * list writes them: `Authors. Title. Publisher or journal, year. <url>`.
+   * A live page has no year; the date it was checked follows the link.
+   */
   definitions(): string[] {
     return this.#sources.map(({ label, source }) => {
-      const title = escapeText(source.title)
-      const end = /[.!?]$/.test(source.title) ? '' : '.'
-      return `[^${label}]: ${title}${end} ${escapeText(source.publisher)}, ${source.year}. ${autolink(source.url)}`
+      const parts = [source.authors, source.title].flatMap((part) =>
+        part === undefined ? [] : [sentence(escapeText(part))],
+      )
+      const year = source.year === undefined ? '' : `, ${source.year}`
+      parts.push(`${escapeText(source.publisher)}${year}.`, autolink(source.url))
+      if (source.year === undefined && source.accessed !== undefined) {
+        parts.push(`(${this.#labels.accessed} ${source.accessed})`)
+      }
+      return `[^${label}]: ${parts.join(' ')}`
     })
   }
 
@@ -38,4 +55,9 @@ export class Footnotes {
     this.#sources.push({ label, source })
     return label
   }
+}
+
+/** End a reference-list part with a full stop unless it already ends a sentence. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }

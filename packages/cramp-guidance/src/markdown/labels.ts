@@ -1,13 +1,12 @@
-import type { Aspect, EvidenceLevel, Urgency } from '@healthmark/schema'
+import type { Aspect, Urgency } from '@healthmark/schema'
+import { lookupLocale } from '../match-locale'
 
 /** The words `toMarkdown` adds around the data, per language. */
 export interface PageLabels {
   /** `##` heading of each aspect's section. */
   aspects: Record<Aspect, string>
-  /** Lead of each tip's evidence line. */
-  evidence: string
-  /** Reader-facing name of each evidence level. */
-  levels: Record<EvidenceLevel, string>
+  /** Before the date a live page was last checked, in the source list. */
+  accessed: string
   /** Title of the callout that groups the red flags of one urgency. */
   urgencies: Record<Urgency, string>
   lastReviewed: string
@@ -29,16 +28,9 @@ const en: PageLabels = {
     pregnancy: 'Pregnancy',
     'living-with': 'Living with it',
   },
-  evidence: 'Evidence',
-  levels: {
-    strong: 'Strong',
-    moderate: 'Moderate',
-    limited: 'Limited',
-    insufficient: 'Insufficient',
-    'expert-opinion': 'Expert opinion',
-  },
+  accessed: 'checked',
   urgencies: {
-    emergency: 'Emergency: call an ambulance now',
+    emergency: 'Emergency: call your emergency number now',
     urgent: 'Get medical advice today',
     routine: 'Make an appointment with a doctor',
   },
@@ -61,16 +53,9 @@ const de: PageLabels = {
     pregnancy: 'Schwangerschaft',
     'living-with': 'Leben mit der Erkrankung',
   },
-  evidence: 'Evidenz',
-  levels: {
-    strong: 'Stark',
-    moderate: 'Moderat',
-    limited: 'Begrenzt',
-    insufficient: 'Unzureichend',
-    'expert-opinion': 'Expertenmeinung',
-  },
+  accessed: 'geprüft am',
   urgencies: {
-    emergency: 'Notfall: sofort den Notruf 112 wählen',
+    emergency: 'Notfall: sofort den Notruf wählen (112; in Österreich und der Schweiz 144)',
     urgent: 'Noch heute ärztlichen Rat einholen',
     routine: 'Einen Termin in der Arztpraxis vereinbaren',
   },
@@ -81,3 +66,9 @@ const de: PageLabels = {
 
 /** Labels per language; any other language uses `en`. */
 export const PAGE_LABELS = Object.freeze({ en, de })
+
+/** The labels for a set's locale: `de-AT` gets `de`, a language we lack gets `en`. */
+export function labelsFor(locale: string): PageLabels {
+  const languages = Object.keys(PAGE_LABELS) as Array<keyof typeof PAGE_LABELS>
+  return PAGE_LABELS[lookupLocale(locale, languages) ?? 'en']
+}

@@ -1,9 +1,15 @@
-import type { GuidanceSet, HealthTip, RedFlag, Urgency } from '@healthmark/schema'
+import {
+  evidenceLabel,
+  evidenceWordsFor,
+  type GuidanceSet,
+  type HealthTip,
+  type RedFlag,
+  type Urgency,
+} from '@healthmark/schema'
 import { ASPECTS_IN_READING_ORDER } from '../aspects'
-import { lookupLocale } from '../match-locale'
 import { escapeText, quote } from './escape'
 import { Footnotes } from './footnotes'
-import { PAGE_LABELS, type PageLabels } from './labels'
+import { labelsFor, type PageLabels } from './labels'
 
 /** Callout type per urgency, in `@healthmark/remark-notices` syntax. */
 const CALLOUT_BY_URGENCY: Readonly<Record<Urgency, string>> = {
@@ -19,9 +25,10 @@ const URGENCY_ORDER = Object.keys(CALLOUT_BY_URGENCY) as Urgency[]
  * Render a guidance set as one Markdown guide page (GFM with footnotes, and
  * callouts in `@healthmark/remark-notices` syntax): the title, the disclaimer
  * as a `[!MEDICAL]` callout, a section per aspect in reading order with each
- * tip's body, evidence level and footnoted sources, the red flags as
- * `[!SEE-DOCTOR]` callouts grouped by urgency (`[!EMERGENCY]` for
- * emergencies), and the source list as footnote definitions.
+ * tip's body, its evidence in a reader's words and footnoted sources, the red
+ * flags as `[!SEE-DOCTOR]` callouts grouped by urgency (`[!EMERGENCY]` first,
+ * for emergencies), and the sources as a reference list of footnotes.
+ * `evidence.note` is the reviewer's reasoning and is not printed.
  *
  * Plain-text fields are escaped; `body` and `disclaimer` are Markdown and are
  * used as written. Pure: no I/O, same input, same output.
@@ -31,7 +38,7 @@ const URGENCY_ORDER = Object.keys(CALLOUT_BY_URGENCY) as Urgency[]
 export function toMarkdown(set: GuidanceSet): string {
   assertSetLike(set)
   const labels = labelsFor(set.locale)
-  const footnotes = new Footnotes()
+  const footnotes = new Footnotes(labels)
   const blocks = [
     `# ${escapeText(set.title)}`,
     `> [!MEDICAL]\n${quote(set.disclaimer.trim())}`,
@@ -44,7 +51,7 @@ export function toMarkdown(set: GuidanceSet): string {
     const flags = aspect === 'see-doctor' ? set.redFlags : []
     if (tips.length === 0 && flags.length === 0) continue
     blocks.push(`## ${escapeText(labels.aspects[aspect])}`)
-    for (const tip of tips) blocks.push(...renderTip(tip, labels, footnotes))
+    for (const tip of tips) blocks.push(...renderTip(tip, labels, set.locale, footnotes))
     for (const urgency of URGENCY_ORDER) {
       const group = flags.filter((flag) => flag.urgency === urgency)
       if (group.length > 0) blocks.push(renderRedFlags(urgency, group, labels, footnotes))
@@ -55,13 +62,17 @@ export function toMarkdown(set: GuidanceSet): string {
   return `${blocks.join('\n\n')}\n`
 }
 
-function renderTip(tip: HealthTip, labels: PageLabels, footnotes: Footnotes): string[] {
-  const { level, note, sources } = tip.evidence
-  const noteText = note === undefined ? '' : ` ${escapeText(note)}`
+function renderTip(
+  tip: HealthTip,
+  labels: PageLabels,
+  locale: string,
+  footnotes: Footnotes,
+): string[] {
+  const words = evidenceWordsFor(locale)
   return [
     `### ${escapeText(tip.title)}`,
     tip.body.trim(),
-    `**${labels.evidence}:** ${labels.levels[level]} (\`${level}\`).${noteText}${footnotes.references(sources)}`,
+    `**${words.lead}:** ${escapeText(evidenceLabel(tip, locale))}.${footnotes.references(tip.evidence.sources)}`,
   ]
 }
 
@@ -78,11 +89,6 @@ function renderRedFlags(
   )
   const title = `[!${CALLOUT_BY_URGENCY[urgency]}] ${escapeText(labels.urgencies[urgency])}`
   return quote(`${title}\n\n${items.join('\n')}`)
-}
-
-function labelsFor(locale: string): PageLabels {
-  const languages = Object.keys(PAGE_LABELS) as Array<keyof typeof PAGE_LABELS>
-  return PAGE_LABELS[lookupLocale(locale, languages) ?? 'en']
 }
 
 function assertSetLike(set: unknown): asserts set is GuidanceSet {
