@@ -3,13 +3,16 @@
 import './shared/mdast-data'
 
 export type { AffiliateReport } from './affiliate'
+export type { HealthmarkData } from './json-ld/json-ld'
 export type {
   AffiliateMatcher,
   AffiliateOptions,
   AffiliatePosition,
+  DirectivesOption,
   DisclaimerOptions,
   LocalizedText,
   Options,
+  ReviewOptions,
   TypeOptions,
 } from './options/types'
 export { default } from './plugin'

@@ -322,6 +322,15 @@ describe('finding links', () => {
     expect(file.data.affiliate?.links).toBe(1)
   })
 
+  it('decodes every character reference a browser decodes in an href, and no more', () => {
+    // `&NewLine;` is a newline, which browsers drop from URLs: this is amzn.to.
+    const hidden = run('<a href="https://amz&NewLine;n&period;to/x">x</a>')
+    expect(hidden.file.data.affiliate?.links).toBe(1)
+    // `&colon` without `;` is not a reference in an attribute: a relative URL.
+    const relative = run('<a href="https&colon//amzn.to/x">x</a>')
+    expect(relative.file.data.affiliate?.links).toBe(0)
+  })
+
   it('warns about links behind general shorteners, without counting them', () => {
     const { tree, file } = run('[x](https://bit.ly/abc) and [y](https://t.co/abc)')
     expect(rules(file)).toEqual(['shortened-affiliate-link', 'shortened-affiliate-link'])
@@ -390,6 +399,15 @@ describe('the disclosure', () => {
   it('warns when the top position still lands after a link in the first heading', () => {
     const { file } = run('# Best [roller](https://amzn.to/x)\n\nText.')
     expect(rules(file)).toEqual(['disclosure-after-links'])
+  })
+
+  it('keeps a site name with Markdown or HTML characters as plain text', () => {
+    const { tree } = run('[a](https://amzn.to/a)', { siteName: '<b>Cramp</b> _Care_ [1]' })
+    const [notice] = disclosures(tree)
+    const texts = JSON.stringify(notice)
+    expect(texts).toContain('As an Amazon Associate, <b>Cramp</b> _Care_ [1] earns from')
+    expect(texts).not.toContain('"html"')
+    expect(texts).not.toContain('"emphasis"')
   })
 
   it('uses the locale, custom text and siteName', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../src/index'
 import { renderHtml } from './helpers/pipeline'
+import { guidanceSet } from './helpers/tips'
 
 describe('messages', () => {
   it('carry source, ruleId, position and a link to the rule', async () => {
@@ -32,28 +33,7 @@ describe('messages', () => {
   })
 
   it('names the closest tip ids for an unknown id', async () => {
-    const tips = {
-      id: 'set',
-      title: 'Set',
-      condition: { name: 'Cramp' },
-      locale: 'en',
-      version: '1.0.0',
-      lastReviewed: '2026-01-01',
-      license: 'CC-BY-4.0',
-      disclaimer: 'Not advice.',
-      redFlags: [],
-      tips: ['stretch-calf', 'stretch-thigh', 'drink-water', 'warm-up'].map((id) => ({
-        id,
-        title: id,
-        summary: id,
-        body: id,
-        aspect: 'self-care' as const,
-        evidence: {
-          level: 'limited' as const,
-          sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2024 }],
-        },
-      })),
-    }
+    const tips = guidanceSet(['stretch-calf', 'stretch-thigh', 'drink-water', 'warm-up'])
     const { file, html } = await renderHtml('::health-tip{id="strech-calf"}\n', { tips })
     expect(file.messages[0]?.ruleId).toBe('unknown-tip-id')
     // Only ids close enough to be what was meant are named.
@@ -82,6 +62,7 @@ describe('messages', () => {
     expect(RULE_IDS).toEqual([
       'unknown-notice-type',
       'unknown-tip-id',
+      'missing-remark-directive',
       'missing-disclaimer',
       'missing-translation',
       'affiliate-link-without-disclosure',
@@ -89,6 +70,10 @@ describe('messages', () => {
       'missing-amazon-statement',
       'raw-html-affiliate-link',
       'shortened-affiliate-link',
+      'invalid-front-matter',
+      'stale-review',
+      'missing-review',
+      'unsupported-claim',
       'affiliate-matcher-error',
       'nesting-too-deep',
     ])

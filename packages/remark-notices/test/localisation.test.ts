@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Options } from '../src/index'
 import { renderHtml } from './helpers/pipeline'
+import { guidanceSet } from './helpers/tips'
 
 const AMAZON = '[a](https://amzn.to/a)\n'
 
@@ -105,35 +106,12 @@ describe('one localisation rule', () => {
   })
 
   it('takes tip labels and evidence words from the locale', async () => {
-    const tips = {
-      id: 'set',
-      title: 'Set',
-      condition: { name: 'Cramp' },
-      locale: 'de',
-      version: '1.0.0',
-      lastReviewed: '2026-01-01',
-      license: 'CC-BY-4.0',
-      disclaimer: 'Keine Beratung.',
-      redFlags: [],
-      tips: [
-        {
-          id: 'dehnen',
-          title: 'Dehnen',
-          summary: 'Wade dehnen.',
-          body: 'Wade dehnen.',
-          aspect: 'self-care' as const,
-          evidence: {
-            level: 'moderate' as const,
-            sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2024 }],
-          },
-        },
-      ],
-    }
+    const tips = guidanceSet(['dehnen'], 'de', 'moderate')
     const { html, reasons } = await untranslated('::health-tip{id="dehnen"}\n', {
       locale: 'de',
       tips,
     })
-    expect(html).toContain('Evidenz: mäßig')
+    expect(html).toContain('Wissensstand: Einige Belege')
     expect(html).toContain('Quellen: ')
     expect(reasons).toEqual([])
   })

@@ -46,10 +46,10 @@ describe('restored directives round trip as written', () => {
     async function decodes(markdown: string): Promise<number> {
       const file = new VFile({ value: Buffer.from(markdown) })
       let count = 0
-      const toString = file.toString.bind(file)
+      const decode = file.toString.bind(file)
       file.toString = (encoding) => {
         count++
-        return toString(encoding)
+        return decode(encoding)
       }
       const processor = markdownProcessor()
       await processor.run(processor.parse(file), file)

@@ -118,9 +118,20 @@ export function disclosureMarkdown(
   }
   const body = text.value.trim()
   if (statements.length === 0) return body
-  const paragraph: Paragraph = {
-    type: 'paragraph',
-    children: [{ type: 'text', value: statements.join(' ') }],
+  return `${body}\n\n${statementMarkdown(statements.join(' '))}`
+}
+
+// Serialising costs more than the rest of the disclosure; the few distinct
+// statement lines of a site are kept.
+const serialised = new Map<string, string>()
+
+/** The statements as a Markdown paragraph that reads back as exactly this text. */
+function statementMarkdown(value: string): string {
+  let markdown = serialised.get(value)
+  if (markdown === undefined) {
+    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value }] }
+    markdown = toMarkdown(paragraph).trimEnd()
+    if (serialised.size < 64) serialised.set(value, markdown)
   }
-  return `${body}\n\n${toMarkdown(paragraph).trimEnd()}`
+  return markdown
 }

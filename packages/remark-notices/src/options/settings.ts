@@ -1,4 +1,5 @@
 import type { HealthTip } from '@healthmark/schema'
+import type { ClaimMatcher } from '../claims/compile'
 import type { Locale } from '../shared/constants'
 import type { LocaleTexts, LocalText } from '../shared/i18n'
 import type { NoticeType } from '../shared/notice-types'
@@ -52,6 +53,12 @@ export interface AffiliateSettings {
   siteName: string | undefined
 }
 
+/**
+ * Which container directives become callouts: with `only`, the names in it;
+ * with `skip`, every name but those (the framework renders them).
+ */
+export type DirectiveSettings = { only: ReadonlySet<string> } | { skip: ReadonlySet<string> }
+
 /** Options after validation, defaults and compilation: one frozen object per `use()` call. */
 export interface Settings {
   locale: Locale
@@ -67,4 +74,20 @@ export interface Settings {
   tips: ReadonlyMap<string, HealthTip>
   /** `undefined` when `affiliate: false`. */
   affiliate: AffiliateSettings | undefined
+  directives: DirectiveSettings
+  /** `undefined` when the review feature is off. */
+  review: ReviewSettings | undefined
+  jsonLd: false | 'data' | 'inline'
+  /** Tips with claim patterns in the locale; empty when `claims: false` or none have any. */
+  claims: readonly ClaimMatcher[]
+}
+
+/** The `review` option after defaults. */
+export interface ReviewSettings {
+  /** Where the byline goes: under the first heading (`top`) or at the end. */
+  position: 'top' | 'bottom'
+  /** A review older than this many months is stale. */
+  maxAgeMonths: number
+  /** Whether `missing-review` reports documents without review metadata. */
+  missing: boolean
 }

@@ -73,6 +73,18 @@ export interface AffiliateOptions {
   shorteners?: string[] | false | null | undefined
 }
 
+/**
+ * Which `:::name` containers become callouts, for sites whose framework
+ * renders admonitions itself (Docusaurus, Starlight):
+ * - `true`: every known type and alias;
+ * - `false`: only the health types (`medical`, `see-doctor`, `emergency`),
+ *   `affiliate-disclosure`, your own `types`, and their aliases; every other
+ *   container is left to the framework;
+ * - `{ skip }`: every known type and alias except these names and the
+ *   aliases of the types among them.
+ */
+export type DirectivesOption = boolean | { skip?: string[] | null | undefined }
+
 /** Configuration of `remarkNotices` (every field optional). */
 export interface Options {
   /** Language of built-in titles and texts (default: `'en'`). */
@@ -87,4 +99,25 @@ export interface Options {
   tips?: GuidanceSet | ReadonlyArray<GuidanceSet> | null | undefined
   /** Affiliate links and disclosure (default: on); `false` turns it off. */
   affiliate?: AffiliateOptions | false | null | undefined
+  /** Which `:::name` containers to render and which to leave to the framework (default: `true`, all). */
+  directives?: DirectivesOption | null | undefined
+  /** Review byline and the `stale-review`/`missing-review` rules (default: off). */
+  review?: boolean | ReviewOptions | null | undefined
+  /**
+   * The article's schema.org JSON-LD on `file.data.healthmark.jsonLd`;
+   * `'inline'` also inserts it as a script (default: `false`).
+   */
+  jsonLd?: false | 'data' | 'inline' | null | undefined
+  /** `false` turns off `unsupported-claim`, which runs whenever `tips` carry claim patterns (default: on). */
+  claims?: boolean | null | undefined
+}
+
+/** The `review` option as an object (`true` means every default). */
+export interface ReviewOptions {
+  /** Where the byline goes: `'top'` (under the first heading; default) or `'bottom'`. */
+  position?: 'top' | 'bottom' | null | undefined
+  /** `stale-review` when the last review is older than this many months (default: `12`). */
+  maxAgeMonths?: number | null | undefined
+  /** `false` turns off `missing-review` (default: `true`). */
+  missing?: boolean | null | undefined
 }

@@ -2,6 +2,7 @@
 export const RULE_IDS = [
   'unknown-notice-type',
   'unknown-tip-id',
+  'missing-remark-directive',
   'missing-disclaimer',
   'missing-translation',
   'affiliate-link-without-disclosure',
@@ -9,6 +10,10 @@ export const RULE_IDS = [
   'missing-amazon-statement',
   'raw-html-affiliate-link',
   'shortened-affiliate-link',
+  'invalid-front-matter',
+  'stale-review',
+  'missing-review',
+  'unsupported-claim',
   'affiliate-matcher-error',
   'nesting-too-deep',
 ] as const
