@@ -74,6 +74,8 @@ describe('messages', () => {
       'stale-review',
       'missing-review',
       'unsupported-claim',
+      'affiliate-matcher-error',
+      'nesting-too-deep',
     ])
   })
 })
