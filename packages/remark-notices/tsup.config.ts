@@ -28,6 +28,10 @@ export default defineConfig([
     clean: false,
     dts: false,
     entry: ['src/index.ts', 'src/starlight.ts'],
+    // ESM-only packages with only a default export: bundled, because the
+    // CommonJS build's interop would hand their namespace to our code instead
+    // of the function (test/cjs-build.test.ts runs the CommonJS build).
+    noExternal: ['leven', 'escape-string-regexp'],
     // Each CommonJS entry has a function as its default export: make it the module.
     footer: ({ format }) => (format === 'cjs' ? { js: pluginIsTheModule } : {}),
     // The stylesheet is plain CSS with no build step: ship it as written.

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast'
-import remarkMessageControl from 'remark-message-control'
+import { commentMarker } from 'mdast-comment-marker'
+import { messageControl } from 'unified-message-control'
 import type { VFile } from 'vfile'
 import { RULE_IDS } from './constants'
 import { MESSAGE_SOURCE } from './messages'
@@ -17,14 +18,18 @@ const MARKER = /healthmark\s+(?:disable|enable|ignore)/
  * source around it as a gap and drop the messages placed there.
  */
 export function createMessageControl(): (tree: Root, file: VFile) => void {
-  const control = remarkMessageControl({
-    name: 'healthmark',
-    source: MESSAGE_SOURCE,
-    known: [...RULE_IDS],
-  })
   return (tree, file) => {
     if (file.value !== undefined && !MARKER.test(String(file.value))) return
-    control(positioned(tree) as Root, file)
+    // What remark-message-control does, called with its parts' named exports:
+    // its default export does not survive the CommonJS build's interop.
+    messageControl(positioned(tree) as Root, {
+      file,
+      marker: commentMarker,
+      name: 'healthmark',
+      source: MESSAGE_SOURCE,
+      known: [...RULE_IDS],
+      test: ['html', 'mdxFlowExpression', 'mdxTextExpression'],
+    })
   }
 }
 
