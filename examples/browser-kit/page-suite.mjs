@@ -179,7 +179,9 @@ export function describeSite(site) {
           const theme = await root.getAttribute('data-theme')
           const background = () =>
             page
-              .locator('[data-notice]')
+              // A callout box: an author's own disclosure paragraph also
+              // carries `data-notice`, but has no box to colour.
+              .locator('.notice[data-notice]')
               .first()
               .evaluate((element) => getComputedStyle(element).backgroundColor)
           const setTheme = (value) =>
