@@ -14,6 +14,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import remarkNotices, { NoticeOptionsError, type Options } from '../src/index'
+import { elements, runtime } from './helpers/jsx'
 import { renderHtml, renderMarkdown, ruleIds } from './helpers/pipeline'
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname
@@ -123,28 +124,6 @@ describe('idempotence through remark-stringify', () => {
     expect(ruleIds(second.file)).toEqual(['disclosure-after-links'])
   })
 })
-
-/** A tiny JSX runtime: elements become plain objects we can inspect. */
-interface Element {
-  type: unknown
-  props: Record<string, unknown>
-}
-const runtime = {
-  Fragment: Symbol('Fragment'),
-  jsx: (type: unknown, props: Record<string, unknown>): Element => ({ type, props }),
-  jsxs: (type: unknown, props: Record<string, unknown>): Element => ({ type, props }),
-}
-
-function elements(node: unknown, type: string, found: Element[] = []): Element[] {
-  if (Array.isArray(node)) {
-    for (const child of node) elements(child, type, found)
-  } else if (typeof node === 'object' && node !== null && 'props' in node) {
-    const element = node as Element
-    if (element.type === type) found.push(element)
-    elements(element.props.children, type, found)
-  }
-  return found
-}
 
 describe('MDX 3 JSX links', () => {
   const mdx = [
