@@ -2,7 +2,7 @@ import type { Definition, Nodes, Paragraph } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { AffiliateSettings, HrefVerdict } from '../options/settings'
 import { frontMatterSetting } from '../shared/front-matter'
-import { report } from '../shared/messages'
+import { inform, report } from '../shared/messages'
 import { conclude, DISCLOSURE } from './disclosure'
 import { textOf } from './existing'
 import { applySplices, markAnchor, rawHtmlAnchors, type Splice } from './html'
@@ -65,6 +65,13 @@ export function createCollector(
         file,
         `Shortened link to \`${verdict.host}\` hides where it goes: Amazon's linking rules forbid hiding an affiliate link behind a shortener, and readers cannot see it is paid. Link to the shop directly (Amazon's own \`amzn.to\` is allowed)`,
         'shortened-affiliate-link',
+        node,
+      )
+    } else if (verdict?.kind === 'possible') {
+      inform(
+        file,
+        `Link to \`${verdict.host}\` may be an affiliate link (${verdict.signal}), so it is not marked on a guess: if it is paid, declare it with \`affiliate.matchers\` or \`affiliate.redirects\``,
+        'possible-affiliate-link',
         node,
       )
     } else if (verdict?.kind === 'affiliate') {

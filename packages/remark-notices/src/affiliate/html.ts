@@ -72,7 +72,8 @@ function readAnchor(element: Element): RawAnchor | undefined {
   if (TEMPLATE.test(href.value)) anchor.unwritable = 'template'
   const rel = element.attrs.find((attribute) => attribute.name === 'rel')
   const relAt = location.attrs?.rel
-  if (rel && relAt) anchor.rel = { start: relAt.startOffset, end: relAt.endOffset, value: rel.value }
+  if (rel && relAt)
+    anchor.rel = { start: relAt.startOffset, end: relAt.endOffset, value: rel.value }
   const dataAt = location.attrs?.['data-affiliate']
   if (dataAt) anchor.data = { start: dataAt.startOffset, end: dataAt.endOffset }
   return anchor

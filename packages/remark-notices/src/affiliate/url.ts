@@ -11,7 +11,9 @@ export function parseHttpUrl(href: string): URL | undefined {
   if (!protocolRelative && !/^\s*https?:/i.test(href)) return undefined
   let url: URL
   try {
-    url = protocolRelative ? new URL(href.trim(), 'https://protocol-relative.invalid') : new URL(href)
+    url = protocolRelative
+      ? new URL(href.trim(), 'https://protocol-relative.invalid')
+      : new URL(href)
   } catch {
     return undefined
   }

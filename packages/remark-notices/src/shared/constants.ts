@@ -9,6 +9,7 @@ export const RULE_IDS = [
   'missing-amazon-statement',
   'raw-html-affiliate-link',
   'shortened-affiliate-link',
+  'possible-affiliate-link',
 ] as const
 
 /** One of {@link RULE_IDS}. */

@@ -30,6 +30,20 @@ export function report(file: VFile, reason: string, ruleId: RuleId, node?: Node)
   return message
 }
 
+/**
+ * Like {@link report}, but an info message (`fatal` unset): shown by
+ * `remark-cli`, never counted by `--frail`. For guesses the author decides on.
+ */
+export function inform(file: VFile, reason: string, ruleId: RuleId, node?: Node): VFileMessage {
+  const message = file.info(reason, {
+    ...(node?.position && { place: node.position }),
+    ruleId,
+    source: MESSAGE_SOURCE,
+  })
+  message.url = `${RULES_URL}#${ruleId}`
+  return message
+}
+
 // Options already warned about per file: a title used ten times warns once.
 const warned = new WeakMap<VFile, Set<string>>()
 
