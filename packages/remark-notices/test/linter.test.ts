@@ -69,6 +69,7 @@ describe('messages', () => {
       'missing-amazon-statement',
       'raw-html-affiliate-link',
       'shortened-affiliate-link',
+      'possible-affiliate-link',
     ])
   })
 })

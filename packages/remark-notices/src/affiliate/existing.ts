@@ -23,12 +23,17 @@ export const BUILT_IN_DISCLOSURE_PATTERNS: readonly RegExp[] = [
   /\b(?:erhalte|erhalten|bekomme|bekommen|verdiene|verdienen)\b[^.!?]{0,60}\bProvision/i,
   /\b(?:enthält|enthalten|sind)\b[^.!?]{0,30}\b(?:Affiliate-?|Werbe-?|Partner-?)[Ll]inks?/i,
   /^\W*(?:Werbung|Anzeige)\b/i,
+  /\b(?:enthält|enthalten|ist)\b[^.!?]{0,20}\b(?:Werbung|Anzeige)\b/i,
+  // A link marked where it stands: "(paid link)", "(Werbelink)".
+  /\((?:paid|affiliate|sponsored|ad) links?\)|\((?:Werbe|Affiliate-|Partner)[Ll]inks?\)/i,
   // es
   /\bComo (?:Afiliad[oa]|Asociad[oa]) de Amazon/i,
+  /\b(?:obtengo|obtenemos|gano|ganamos)\b[^.!?]{0,30}\bcompras adscritas/i,
   /\b(?:recib|gan|obten)\w*\b[^.!?]{0,60}\bcomisi[oó]n/i,
   /\b(?:contiene|incluye|son)\b[^.!?]{0,30}\benlaces? (?:de afiliad|patrocinad)/i,
   // fr
   /\bEn tant que Partenaire Amazon/i,
+  /\bachats remplissant les conditions/i,
   /\b(?:je|nous|j')\s?(?:per[çc]\w*|touch\w*|re[çc]\w*|gagn\w*)\b[^.!?]{0,60}\bcommission/i,
   /\b(?:contient|comporte|sont)\b[^.!?]{0,30}\bliens? (?:affili|sponsoris)/i,
 ]
