@@ -148,7 +148,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   { network: 'partnerize', hosts: ['prf.hn'] },
   { network: 'ebay', hosts: ['rover.ebay.com'] },
   { network: 'ebay', hosts: EBAY_SITES, params: ['campid', 'mkcid'] },
-  { network: 'avantlink', hosts: ['avantlink.com'], paths: ['/click.php'] },
+  { network: 'avantlink', hosts: ['avantlink.com', 'avantlink.ca'], paths: ['/click.php'] },
   { network: 'geniuslink', hosts: ['geni.us'], subdomains: [] },
   { network: 'howl', hosts: ['howl.me', 'howl.link'], subdomains: [] },
   { network: 'rewardstyle', hosts: ['rstyle.me'] },
