@@ -2,7 +2,7 @@ import mdx from '@astrojs/mdx'
 import remarkNotices from '@healthmark/remark-notices'
 import { defineConfig } from 'astro/config'
 import remarkDirective from 'remark-directive'
-import { healthmarkOptions } from './src/lib/healthmark.mjs'
+import { healthmarkOptions, remarkJsonLdToFrontmatter } from './src/lib/healthmark.mjs'
 
 export default defineConfig({
   // Absolute page URLs (`Astro.url`) feed the JSON-LD, which needs them.
@@ -14,6 +14,12 @@ export default defineConfig({
   markdown: {
     // remark-directive first: it turns `::health-tip{id="…"}` and `:::warning` into the
     // directive nodes Healthmark looks for.
-    remarkPlugins: [remarkDirective, [remarkNotices, healthmarkOptions('en')]],
+    // The articles also get the review byline from their front matter and their own
+    // JSON-LD, which the layout puts in the head.
+    remarkPlugins: [
+      remarkDirective,
+      [remarkNotices, { ...healthmarkOptions('en'), review: true, jsonLd: 'data' }],
+      remarkJsonLdToFrontmatter,
+    ],
   },
 })

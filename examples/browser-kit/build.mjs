@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The built packages every example renders with: a rebuild of one makes its output stale. */
+const packageBuilds = ['schema', 'remark-notices', 'cramp-guidance'].map((name) =>
+  fileURLToPath(new URL(`../../packages/${name}/dist`, import.meta.url)),
+)
 
 /**
  * Newest modification time of a file or of any file below a directory.
@@ -26,10 +32,12 @@ function newestMtime(path) {
  * (which runs `build` before `test` anyway).
  *
  * @param {{cwd: string, output: string, inputs: Array<string>}} options
- *   `output` is a file the build writes; `inputs` are files or folders it reads.
+ *   `output` is a file the build writes; `inputs` are the example's own files
+ *   or folders it reads (the packages' builds are always inputs).
  */
 export function buildIfStale({ cwd, output, inputs }) {
   const built = newestMtime(output)
-  if (built > 0 && inputs.every((input) => newestMtime(input) <= built)) return
+  const all = [...inputs, ...packageBuilds]
+  if (built > 0 && all.every((input) => newestMtime(input) <= built)) return
   execFileSync('npm', ['run', 'build'], { cwd, stdio: 'inherit' })
 }

@@ -137,3 +137,31 @@ export function jsonLdProblems(facts, condition) {
   }
   return problems
 }
+
+/**
+ * The review byline is shown once, names the review date in a `<time>`, and
+ * the head's JSON-LD has a `MedicalWebPage` that carries the same review.
+ *
+ * @param {PageFacts} facts
+ * @returns {Array<string>}
+ */
+export function reviewProblems(facts) {
+  if (facts.reviews.length !== 1) return [`${facts.reviews.length} review byline(s), expected 1`]
+  const [review] = facts.reviews
+  const problems = []
+  if (!review?.box.visible) problems.push('the review byline is not visible')
+  if (review?.dates.length !== 1) problems.push('the byline has no single <time datetime>')
+  const pages = facts.headJsonLd.flatMap((text) => {
+    try {
+      const value = JSON.parse(text)
+      return value?.['@type'] === 'MedicalWebPage' && value.lastReviewed ? [value] : []
+    } catch {
+      return []
+    }
+  })
+  if (pages.length === 0) problems.push('no MedicalWebPage JSON-LD with lastReviewed in the head')
+  else if (!pages.some((page) => page.lastReviewed === review?.dates[0])) {
+    problems.push(`no MedicalWebPage JSON-LD says lastReviewed ${review?.dates[0]}`)
+  }
+  return problems
+}

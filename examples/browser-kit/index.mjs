@@ -2,13 +2,9 @@ export { expectedNetwork } from './affiliate-oracle.mjs'
 export { BLOCKING_IMPACTS, findSeriousViolations } from './axe.mjs'
 export { DEFAULT_CHROMIUM_PATH, launchBrowser, openPage } from './browser.mjs'
 export { buildIfStale } from './build.mjs'
-export {
-  affiliateLinkProblems,
-  calloutProblems,
-  disclaimerProblems,
-  disclosureProblems,
-  jsonLdProblems,
-} from './checks.mjs'
+// The per-page checks: affiliateLinkProblems, calloutProblems, disclaimerProblems, …
+export * from './checks.mjs'
 export { collectPageFacts } from './page-facts.mjs'
 export { describeSite } from './page-suite.mjs'
 export { serveDirectory } from './serve.mjs'
+export { guidePages, tipIdsIn } from './specs.mjs'

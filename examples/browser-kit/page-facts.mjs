@@ -47,6 +47,18 @@
  *   Raw text of every `<script type="application/ld+json">` in the head.
  * @property {number} bodyJsonLd
  *   How many JSON-LD scripts sit outside the head (should be none).
+ * @property {Array<ReviewFact>} reviews
+ *   Every review byline (`[data-health-review]`).
+ */
+
+/**
+ * @typedef ReviewFact
+ * @property {string} text
+ * @property {string | null} state
+ *   Value of `data-health-review`: `current` or `stale`.
+ * @property {Array<string>} dates
+ *   `datetime` of each `<time>` in the byline.
+ * @property {Box} box
  */
 
 /**
@@ -121,6 +133,12 @@ export function collectPageFacts(page) {
         (element) => element.textContent ?? '',
       ),
       bodyJsonLd: document.body.querySelectorAll('script[type="application/ld+json"]').length,
+      reviews: [...document.querySelectorAll('[data-health-review]')].map((element) => ({
+        text: element.textContent?.trim() ?? '',
+        state: element.getAttribute('data-health-review'),
+        dates: [...element.querySelectorAll('time')].map((time) => time.dateTime),
+        box: box(element),
+      })),
     }
   })
 }

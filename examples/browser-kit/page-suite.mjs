@@ -9,6 +9,7 @@ import {
   disclaimerProblems,
   disclosureProblems,
   jsonLdProblems,
+  reviewProblems,
 } from './checks.mjs'
 import { collectPageFacts } from './page-facts.mjs'
 import { serveDirectory } from './serve.mjs'
@@ -33,6 +34,11 @@ import { serveDirectory } from './serve.mjs'
  *   Whether the page has a foldable (closed) callout to open.
  * @property {Array<string> | undefined} [healthTips]
  *   Tip ids embedded with `::health-tip`.
+ * @property {boolean | undefined} [review]
+ *   Whether the page shows a review byline backed by its JSON-LD.
+ * @property {boolean | undefined} [stylesheet]
+ *   Whether the page loads `@healthmark/remark-notices/styles.css` (default:
+ *   `true`); its colour checks run only where it does.
  */
 
 /**
@@ -63,7 +69,7 @@ export function describeSite(site) {
     await site.prepare?.()
     server = await serveDirectory(site.directory)
     browser = await launchBrowser()
-  }, 180_000)
+  })
 
   afterAll(async () => {
     await browser?.close()
@@ -126,6 +132,12 @@ export function describeSite(site) {
         expect(jsonLdProblems(facts, spec.condition)).toEqual([])
       })
 
+      if (spec.review) {
+        it('shows the review byline, and its JSON-LD says the same review date', () => {
+          expect(reviewProblems(facts)).toEqual([])
+        })
+      }
+
       if (spec.foldable) {
         it('opens a folded callout on click', async () => {
           // Pin the element by position: a `:not([open])` locator would stop matching once it opens.
@@ -156,6 +168,41 @@ export function describeSite(site) {
           await opened.page.emulateMedia({ colorScheme: 'light' })
         }
       })
+
+      if (spec.callouts.length > 0 && spec.stylesheet !== false) {
+        // The stylesheet writes each colour once and switches light and dark
+        // with custom properties: the OS setting, overridden by data-theme.
+        it('switches callout colours with the colour scheme and with data-theme', async () => {
+          const { page } = opened
+          const root = page.locator('html')
+          const theme = await root.getAttribute('data-theme')
+          const background = () =>
+            page
+              .locator('[data-notice]')
+              .first()
+              .evaluate((element) => getComputedStyle(element).backgroundColor)
+          const setTheme = (value) =>
+            root.evaluate((element, next) => {
+              if (next === null) element.removeAttribute('data-theme')
+              else element.setAttribute('data-theme', next)
+            }, value)
+          try {
+            await setTheme(null)
+            const light = await background()
+            await page.emulateMedia({ colorScheme: 'dark' })
+            const dark = await background()
+            expect(dark).not.toBe(light)
+            await setTheme('light')
+            expect(await background()).toBe(light)
+            await page.emulateMedia({ colorScheme: 'light' })
+            await setTheme('dark')
+            expect(await background()).toBe(dark)
+          } finally {
+            await page.emulateMedia({ colorScheme: 'light' })
+            await setTheme(theme)
+          }
+        })
+      }
 
       it('writes a full-page screenshot', async () => {
         await mkdir(site.artifacts, { recursive: true })

@@ -32,7 +32,7 @@ const nav = [
   })),
 ]
 
-/** @type {Array<{name: string, source: string, markdown: string, locale: 'en' | 'de', output: string}>} */
+/** @type {Array<{name: string, source: string, markdown: string, locale: 'en' | 'de', output: string, article: boolean}>} */
 const jobs = [
   {
     name: 'Article',
@@ -40,6 +40,7 @@ const jobs = [
     markdown: await readFile(join(here, 'article.md'), 'utf8'),
     locale: 'en',
     output: 'index.html',
+    article: true,
   },
   // The guide pages are generated from the dataset, so they never drift from it.
   ...locales.map((locale) => ({
@@ -48,6 +49,7 @@ const jobs = [
     markdown: toMarkdown(getGuidance(locale)),
     locale,
     output: `guide-${locale}.html`,
+    article: false,
   })),
 ]
 
@@ -62,6 +64,7 @@ for (const job of jobs) {
     url: new URL(job.output === 'index.html' ? '' : job.output, BASE_URL).href,
     styles,
     nav,
+    article: job.article,
   })
   const output = join(dist, job.output)
   await writeFile(output, html)

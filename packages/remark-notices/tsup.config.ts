@@ -1,13 +1,10 @@
 import { copyFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
+import { packageBuild } from '../../tsup.shared'
 
 export default defineConfig({
+  ...packageBuild,
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'node20',
   // The stylesheet is plain CSS with no build step: ship it as written.
   async onSuccess() {
     await copyFile('src/styles.css', 'dist/styles.css')

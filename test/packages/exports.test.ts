@@ -16,6 +16,12 @@ describe('exports map helpers', () => {
     expect(leafTargets(value).sort()).toEqual(['./a.cjs', './a.d.ts', './a.js'])
   })
 
+  it('leaves out the workspace-only source condition', () => {
+    expect(leafTargets({ '@healthmark/source': './src/a.ts', default: './a.js' })).toEqual([
+      './a.js',
+    ])
+  })
+
   it('tells modules, JSON, types-only and assets apart', () => {
     expect(entryKind(['./a.d.ts', './a.js'])).toBe('js')
     expect(entryKind(['./a.json'])).toBe('json')

@@ -30,12 +30,21 @@ export function subpathMap(exports: ExportsValue | undefined): Map<string, Expor
   return map
 }
 
-/** Every string target under a subpath, whatever the conditions or fallback arrays. */
+/**
+ * The workspace's own condition: it points at the TypeScript sources, for
+ * tests and tools inside the repository. Consumers never set it, and `src/`
+ * is not published, so the checks of what is published leave it out.
+ */
+export const SOURCE_CONDITION = '@healthmark/source'
+
+/** Every published target under a subpath, whatever the conditions or fallback arrays. */
 export function leafTargets(value: ExportsValue): string[] {
   if (value === null) return []
   if (typeof value === 'string') return [value]
   if (Array.isArray(value)) return value.flatMap(leafTargets)
-  return Object.values(value).flatMap(leafTargets)
+  return Object.entries(value)
+    .filter(([condition]) => condition !== SOURCE_CONDITION)
+    .flatMap(([, target]) => leafTargets(target))
 }
 
 const declarationFile = /\.d\.[cm]?ts$/

@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportEntries, leafTargets, subpathMap, targetInPack } from './exports'
+import { exportEntries, leafTargets, SOURCE_CONDITION, subpathMap, targetInPack } from './exports'
 import { type PackResult, packPackage } from './pack'
 import { assertBuilt, packageFolders, packagesDir, publicPackages, rootDir } from './workspace'
 
@@ -140,6 +140,21 @@ describe.each(publicPackages())('$name', (pkg) => {
         .map((target) => `${subpath} → ${target}`),
     )
     expect(missing).toEqual([])
+  })
+
+  it('resolves every JavaScript subpath to its TypeScript source under the source condition', () => {
+    const problems = [...subpathMap(pkg.manifest.exports)].flatMap(([subpath, value]) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return []
+      if (!leafTargets(value).some((target) => /\.[cm]?js$/.test(target))) return []
+      const source = value[SOURCE_CONDITION]
+      // Conditions match in order, so the source condition must come first.
+      if (Object.keys(value)[0] !== SOURCE_CONDITION) return [`${subpath}: not first`]
+      if (typeof source !== 'string' || !existsSync(path.join(pkg.dir, source))) {
+        return [`${subpath}: ${String(source)} is not a file`]
+      }
+      return []
+    })
+    expect(problems).toEqual([])
   })
 })
 

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildIfStale, describeSite } from '@healthmark/browser-kit'
-import { availableLocales, getGuidance } from '@healthmark/cramp-guidance'
+import { buildIfStale, describeSite, guidePages, tipIdsIn } from '@healthmark/browser-kit'
+import { getGuidance } from '@healthmark/cramp-guidance'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-/** The tips an article embeds, read from its source so adding one needs no test change. */
-function embeddedTips(file: string): string[] {
-  const source = readFileSync(`${root}src/pages/articles/${file}`, 'utf8')
-  return [...source.matchAll(/::health-tip\{id="([^"]+)"\}/g)].map((match) => match[1] ?? '')
-}
+/** The tips an article embeds. */
+const embeddedTips = (file: string) => tipIdsIn(`${root}src/pages/articles/${file}`)
 
 const condition = (locale: string) => getGuidance(locale).condition.name
 
@@ -20,13 +16,7 @@ describeSite({
     buildIfStale({
       cwd: root,
       output: `${root}dist/index.html`,
-      inputs: [
-        `${root}src`,
-        `${root}astro.config.mjs`,
-        `${root}../../packages/remark-notices/dist`,
-        `${root}../../packages/cramp-guidance/dist`,
-        `${root}../../packages/schema/dist`,
-      ],
+      inputs: [`${root}src`, `${root}astro.config.mjs`],
     }),
   pages: [
     {
@@ -56,6 +46,7 @@ describeSite({
       disclaimer: true,
       foldable: true,
       healthTips: embeddedTips('night-leg-cramps.md'),
+      review: true,
     },
     {
       name: 'cramps-and-exercise-mdx',
@@ -69,17 +60,8 @@ describeSite({
       // Its foldable is written open (`[!tip]+`); the Markdown article has the closed one.
       foldable: false,
       healthTips: embeddedTips('cramps-and-exercise.mdx'),
+      review: true,
     },
-    ...availableLocales.map((locale) => ({
-      name: `guide-${locale}`,
-      path: `/guide/${locale}/`,
-      lang: locale,
-      condition: condition(locale),
-      networks: [],
-      // The dataset's emergency red flag is its own callout, above the others.
-      callouts: ['medical-disclaimer', 'emergency', 'see-doctor'],
-      disclaimer: true,
-      foldable: false,
-    })),
+    ...guidePages((locale) => `/guide/${locale}/`),
   ],
 })

@@ -9,6 +9,7 @@ import {
   disclaimerProblems,
   disclosureProblems,
   jsonLdProblems,
+  reviewProblems,
 } from '../checks.mjs'
 import { collectPageFacts, type PageFacts } from '../page-facts.mjs'
 import { serveDirectory } from '../serve.mjs'
@@ -26,7 +27,7 @@ describe('the checks on a page that breaks the rules', () => {
     const opened = await openPage(browser, `${server.url}/`)
     page = opened.page
     facts = await collectPageFacts(page)
-  }, 60_000)
+  })
 
   afterAll(async () => {
     await browser?.close()
@@ -73,6 +74,33 @@ describe('the checks on a page that breaks the rules', () => {
     expect(problems[0]).toBe('1 JSON-LD block(s) outside the head')
     expect(problems[1]).toMatch(/^JSON-LD block 1 does not parse/)
     expect(problems[2]).toMatch(/^no JSON-LD names "Muscle cramps"/)
+  })
+
+  it('flags a missing review byline, a hidden one, and one its JSON-LD does not back', () => {
+    expect(reviewProblems(facts)).toEqual(['0 review byline(s), expected 1'])
+    const box = { top: 0, bottom: 20, visible: true }
+    const review = {
+      text: 'Last reviewed 1 October 2026',
+      state: 'current',
+      dates: ['2026-10-01'],
+      box,
+    }
+    const shown = { ...facts, reviews: [review] }
+    expect(reviewProblems(shown)).toEqual([
+      'no MedicalWebPage JSON-LD with lastReviewed in the head',
+    ])
+    const page = (lastReviewed: string) =>
+      JSON.stringify({ '@type': 'MedicalWebPage', lastReviewed })
+    expect(reviewProblems({ ...shown, headJsonLd: [page('2026-09-01')] })).toEqual([
+      'no MedicalWebPage JSON-LD says lastReviewed 2026-10-01',
+    ])
+    expect(reviewProblems({ ...shown, headJsonLd: [page('2026-10-01')] })).toEqual([])
+    const hidden = { ...review, dates: [], box: { ...box, visible: false } }
+    expect(reviewProblems({ ...facts, reviews: [hidden] })).toEqual([
+      'the review byline is not visible',
+      'the byline has no single <time datetime>',
+      'no MedicalWebPage JSON-LD with lastReviewed in the head',
+    ])
   })
 
   it('lets axe-core report a serious violation (an image without alt text)', async () => {

@@ -18,6 +18,8 @@ describeSite({
       callouts: ['medical-disclaimer', 'affiliate-disclosure', 'warning', 'tip'],
       disclaimer: true,
       foldable: true,
+      // A markup fixture without the plugin's stylesheet: no colours to switch.
+      stylesheet: false,
       healthTips: ['stretch'],
     },
   ],

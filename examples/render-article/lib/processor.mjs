@@ -1,3 +1,4 @@
+import { footnoteOptions } from '@healthmark/cramp-guidance'
 import remarkNotices from '@healthmark/remark-notices'
 import rehypeStringify from 'rehype-stringify'
 import remarkDirective from 'remark-directive'
@@ -6,7 +7,6 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
-import { footnoteOptions } from './footnotes.mjs'
 
 /**
  * @typedef {import('@healthmark/schema').GuidanceSet} GuidanceSet
@@ -20,9 +20,14 @@ export const SITE_NAME = 'Healthmark Demo'
  * come before Healthmark so that `::health-tip{id="…"}` and `:::warning`
  * containers reach the plugin as directive nodes.
  *
- * @param {{locale: 'en' | 'de', tips: GuidanceSet | Array<GuidanceSet>}} options
+ * `article` turns on what belongs to an authored article: the review byline
+ * with the `stale-review` and `missing-review` checks, and the article's
+ * JSON-LD on `file.data.healthmark.jsonLd` (the page puts it in the head).
+ * Guide pages are rendered from the dataset, which carries its own review.
+ *
+ * @param {{locale: 'en' | 'de', tips: GuidanceSet | Array<GuidanceSet>, article: boolean}} options
  */
-export function createProcessor({ locale, tips }) {
+export function createProcessor({ locale, tips, article }) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter)
@@ -35,6 +40,10 @@ export function createProcessor({ locale, tips }) {
       disclaimer: 'top',
       // On by default; `siteName` goes into Amazon's required statement.
       affiliate: { siteName: SITE_NAME },
+      // "Medically reviewed by … · Last reviewed …" under the heading, from front matter.
+      review: article,
+      jsonLd: article ? 'data' : false,
+      // `unsupported-claim` runs on every page: the tips carry the patterns.
     })
     .use(remarkRehype, footnoteOptions(locale))
     .use(rehypeStringify)

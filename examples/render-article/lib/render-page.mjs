@@ -30,7 +30,9 @@ import { createProcessor } from './processor.mjs'
  *   Source path, so warnings name the file.
  * @param {'en' | 'de'} options.locale
  * @param {GuidanceSet} options.set
- *   The guidance set the page is about (JSON-LD, `::health-tip` lookups).
+ *   The guidance set the page is about (`::health-tip` lookups; a guide's JSON-LD).
+ * @param {boolean} [options.article]
+ *   An authored article: review byline and its own JSON-LD (else the set's).
  * @param {string} options.url
  *   Public URL of the page, for the JSON-LD.
  * @param {string} options.styles
@@ -38,13 +40,22 @@ import { createProcessor } from './processor.mjs'
  * @param {Array<{href: string, label: string, lang: string}>} options.nav
  * @returns {Promise<RenderedPage>}
  */
-export async function renderPage({ markdown, path, locale, set, url, styles, nav }) {
+export async function renderPage({
+  markdown,
+  path,
+  locale,
+  set,
+  url,
+  styles,
+  nav,
+  article = false,
+}) {
   const file = new VFile({ path, value: markdown })
   // Front matter stays in the tree (remark-frontmatter) so warnings keep the
   // source's line numbers; vfile-matter puts it on `file.data.matter`, where
   // the plugin looks for a per-page `healthmark: { disclaimer: false }`.
   matter(file)
-  const processor = createProcessor({ locale, tips: set })
+  const processor = createProcessor({ locale, tips: set, article })
   const tree = /** @type {HastRoot} */ (await processor.run(processor.parse(file), file))
   const content = processor.stringify(tree, file)
   const data = /** @type {{title?: string, description?: string}} */ (file.data.matter ?? {})
@@ -54,7 +65,9 @@ export async function renderPage({ markdown, path, locale, set, url, styles, nav
     description: data.description,
     url,
     styles,
-    jsonLd: serializeJsonLd(toJsonLd(set, { url })),
+    // The article describes itself (review, condition, the sources of its
+    // tips); a guide page is the whole set.
+    jsonLd: serializeJsonLd(file.data.healthmark?.jsonLd ?? toJsonLd(set, { url })),
     nav,
     content,
   })

@@ -21,9 +21,18 @@
  *   What the plugin reported on `file.data.affiliate`.
  * @property {string} disclosurePlace
  *   Where the disclosure ended up, in words.
+ * @property {string | undefined} review
+ *   Text of the review byline, if the page has one.
+ * @property {string | undefined} jsonLd
+ *   What the article's JSON-LD on `file.data.healthmark.jsonLd` holds, in words.
+ * @property {Record<string, number>} checks
+ *   Findings of the trust checks, per rule.
  * @property {Array<string>} warnings
  *   `line:column  source:ruleId  reason` for every vfile message.
  */
+
+/** The rules about the article itself: its review and its claims. */
+const TRUST_RULES = ['stale-review', 'missing-review', 'unsupported-claim']
 
 /**
  * A property of a hast element, whether a plugin set it as `dataNotice` or
@@ -103,6 +112,17 @@ function describeDisclosure(tree) {
 }
 
 /**
+ * `MedicalWebPage: headline, reviewedBy, … (3 citations)`.
+ *
+ * @param {Record<string, unknown>} page
+ */
+function describeJsonLd(page) {
+  const fields = Object.keys(page).filter((key) => !key.startsWith('@') && key !== 'citation')
+  const citations = Array.isArray(page.citation) ? page.citation.length : 0
+  return `${page['@type']}: ${fields.join(', ')} (${citations} citation(s))`
+}
+
+/**
  * Compute the demo's summary of one rendered page from its vfile and tree.
  *
  * @param {VFile} file
@@ -124,10 +144,21 @@ export function summarize(file, tree) {
     if (tip) healthTips.push(tip)
   }
   const affiliate = /** @type {AffiliateReport | undefined} */ (file.data.affiliate)
+  const byline = [...elements(tree)].find(({ element }) => attribute(element, 'data-health-review'))
+  const page = /** @type {{healthmark?: {jsonLd?: Record<string, unknown>}}} */ (file.data)
+    .healthmark?.jsonLd
   return {
     callouts,
     healthTips,
     affiliate,
+    review: byline ? textOf(byline.element).trim() : undefined,
+    jsonLd: page && describeJsonLd(page),
+    checks: Object.fromEntries(
+      TRUST_RULES.map((rule) => [
+        rule,
+        file.messages.filter((message) => message.ruleId === rule).length,
+      ]),
+    ),
     disclosurePlace: affiliate?.disclosure === 'none' ? 'none needed' : describeDisclosure(tree),
     warnings: file.messages.map((message) => {
       const place = `${message.line ?? '?'}:${message.column ?? '?'}`
@@ -155,6 +186,9 @@ export function formatSummary(name, summary) {
     `  health tips  ${summary.healthTips.join(', ') || 'none'}`,
     `  affiliate    ${affiliate ? `${affiliate.links} link(s): ${list(Object.fromEntries(Object.entries(affiliate.networks).sort()))}` : 'not reported'}`,
     `  disclosure   ${affiliate?.disclosure ?? 'not reported'}: ${summary.disclosurePlace}`,
+    `  review       ${summary.review ?? 'none'}`,
+    `  JSON-LD      ${summary.jsonLd ?? "the guidance set's (toJsonLd)"}`,
+    `  checks       ${list(summary.checks)}`,
     `  warnings     ${summary.warnings.length === 0 ? 'none' : summary.warnings.length}`,
     ...summary.warnings.map((warning) => `    ${warning}`),
   ]

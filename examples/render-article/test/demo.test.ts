@@ -33,6 +33,27 @@ describe('npm run demo', () => {
     expect(articleBlock).toMatch(/disclosure +inserted: .*above the first affiliate link/)
   })
 
+  it('shows the review byline from front matter and the article JSON-LD', () => {
+    const date = article.match(/^lastReviewed: (\d{4}-\d{2}-\d{2})$/m)?.[1] ?? ''
+    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    )
+    expect(articleBlock).toContain(
+      `review       Medically reviewed by Dr A. Example, MD · Last reviewed ${day}`,
+    )
+    expect(articleBlock).toMatch(
+      /JSON-LD +MedicalWebPage: headline, inLanguage, lastReviewed, reviewedBy, about \(\d+ citation\(s\)\)/,
+    )
+  })
+
+  it('prints the findings of the review and claim checks on every page', () => {
+    for (const block of output.split('\n\n').filter((part) => / → /.test(part))) {
+      expect(block).toMatch(/checks +stale-review \d+ · missing-review \d+ · unsupported-claim \d+/)
+    }
+    // The article and the guides name myths only to correct them.
+    expect(output).not.toContain('healthmark:unsupported-claim')
+  })
+
   it('reports the embedded health tips', () => {
     for (const [, id] of article.matchAll(/::health-tip\{id="([^"]+)"\}/g)) {
       expect(articleBlock).toContain(id)

@@ -1,22 +1,18 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import {
   buildIfStale,
   describeSite,
+  guidePages,
   launchBrowser,
   openPage,
   serveDirectory,
+  tipIdsIn,
 } from '@healthmark/browser-kit'
 import { availableLocales, evidenceLabel, getGuidance, getTip } from '@healthmark/cramp-guidance'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const article = readFileSync(new URL('../article.md', import.meta.url), 'utf8')
-/** The tips the article embeds, read from its source so adding one needs no test change. */
-const embeddedTips = [...article.matchAll(/::health-tip\{id="([^"]+)"\}/g)].map(
-  (match) => match[1] ?? '',
-)
 
 describeSite({
   directory: `${root}dist`,
@@ -25,14 +21,7 @@ describeSite({
     buildIfStale({
       cwd: root,
       output: `${root}dist/index.html`,
-      inputs: [
-        `${root}article.md`,
-        `${root}render.mjs`,
-        `${root}lib`,
-        `${root}../../packages/remark-notices/dist`,
-        `${root}../../packages/cramp-guidance/dist`,
-        `${root}../../packages/schema/dist`,
-      ],
+      inputs: [`${root}article.md`, `${root}render.mjs`, `${root}lib`],
     }),
   pages: [
     {
@@ -44,18 +33,10 @@ describeSite({
       callouts: ['medical-disclaimer', 'affiliate-disclosure', 'warning', 'tip', 'see-doctor'],
       disclaimer: true,
       foldable: true,
-      healthTips: embeddedTips,
+      healthTips: tipIdsIn(`${root}article.md`),
+      review: true,
     },
-    ...availableLocales.map((locale) => ({
-      name: `guide-${locale}`,
-      path: `/guide-${locale}.html`,
-      lang: locale,
-      condition: getGuidance(locale).condition.name,
-      networks: [],
-      callouts: ['medical-disclaimer', 'emergency', 'see-doctor'],
-      disclaimer: true,
-      foldable: false,
-    })),
+    ...guidePages((locale) => `/guide-${locale}.html`),
   ],
 })
 

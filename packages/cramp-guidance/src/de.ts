@@ -1,13 +1,19 @@
 import type { GuidanceSet } from '@healthmark/schema'
+import claims from '../data/claims-de.json'
 import authored from '../data/de.json'
 import sources from '../data/sources.json'
 import { version } from '../package.json'
+import { withClaims } from './claims'
 import { resolveSources } from './resolve-sources'
 
 /**
  * The German guidance set on muscle cramps. Import
  * `@healthmark/cramp-guidance/de` to bundle this locale only.
  */
-export const crampGuidance: GuidanceSet = resolveSources(authored, sources, version)
+export const crampGuidance: GuidanceSet = resolveSources(
+  withClaims(authored, claims),
+  sources,
+  version,
+)
 
 export default crampGuidance

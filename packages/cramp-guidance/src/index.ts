@@ -12,8 +12,10 @@ export type {
   Source,
   Urgency,
 } from '@healthmark/schema'
+// Evidence words live in @healthmark/schema, the one place every package
+// takes them from; re-exported so dataset users need one import.
+export { evidenceLabel } from '@healthmark/schema'
 export { crampGuidance } from './en'
-export { evidenceLabel } from './evidence-label'
 export { getGuidance, getTip, redFlags, tipsByAspect } from './guidance'
 export {
   type AvailableLocale,
@@ -21,4 +23,5 @@ export {
   type LocaleResolution,
   resolveLocale,
 } from './locales'
+export { type FootnoteOptions, footnoteOptions } from './markdown/footnote-options'
 export { toMarkdown } from './markdown/to-markdown'

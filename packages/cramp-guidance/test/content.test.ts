@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { EVIDENCE_LEVELS, type EvidenceLevel, type GuidanceSet } from '@healthmark/schema'
 import { describe, expect, it } from 'vitest'
+import { itWithSharedFile } from '../../../test/support/shared-files'
 import sourceTable from '../data/sources.json'
 import { reviews } from '../src/citations'
 import { type Aspect, type AvailableLocale, availableLocales, getGuidance } from '../src/index'
-import { readerTexts, readPackageFile, researchNotesPath, seedArticlePath } from './helpers'
+import { readerTexts, readPackageFile, researchNotes, seedArticle } from './helpers'
 
 const sets = availableLocales.map((locale) => [locale, getGuidance(locale)] as const)
 const en = getGuidance('en')
 
-// The aspects issue 7's content list names: what a cramp is (overview), what
+// The aspects the dataset must cover: what a cramp is (overview), what
 // is known about its cause (causes), risk factors (risk-factors, and
 // pregnancy), what to do during a cramp (self-care), prevention,
 // misconceptions, and when to get professional help (see-doctor).
@@ -184,10 +184,10 @@ describe.each(sets)('evidence and sources in the %s set', (_locale, set) => {
     }
   })
 
-  it.skipIf(researchNotesPath === undefined)(
+  itWithSharedFile(
     'cites only sources listed in the research notes (id and URL appear in health.md)',
-    () => {
-      const notes = readFileSync(researchNotesPath as string, 'utf8')
+    researchNotes,
+    (notes) => {
       const missing = [...new Set(sources.map((s) => `${s.id} ${s.url}`))].filter((entry) => {
         const [id, url] = entry.split(' ') as [string, string]
         return !notes.includes(`\`${id}\``) || !notes.includes(url)
@@ -198,8 +198,7 @@ describe.each(sets)('evidence and sources in the %s set', (_locale, set) => {
 })
 
 describe('every source in data/sources.json', () => {
-  it.skipIf(researchNotesPath === undefined)('appears in health.md by id and URL', () => {
-    const notes = readFileSync(researchNotesPath as string, 'utf8')
+  itWithSharedFile('appears in health.md by id and URL', researchNotes, (notes) => {
     for (const [id, source] of Object.entries(sourceTable)) {
       expect(notes, id).toContain(`\`${id}\``)
       expect(notes, id).toContain(source.url)
@@ -327,8 +326,7 @@ describe('evidence caps from health.md §3', () => {
     },
   )
 
-  it.skipIf(researchNotesPath === undefined)('matches the "max" column of health.md', () => {
-    const notes = readFileSync(researchNotesPath as string, 'utf8')
+  itWithSharedFile('matches the "max" column of health.md', researchNotes, (notes) => {
     for (const cap of CAPS) {
       const row = notes.split('\n').find((line) => line.startsWith(`| ${cap.claim} |`))
       const cells = row?.split('|').map((cell) => cell.trim()) ?? []
@@ -421,10 +419,11 @@ describe('wording', () => {
     expect(SEED_PHRASES.filter((phrase) => phrase.test(text)).map(String)).toEqual([])
   })
 
-  it.skipIf(seedArticlePath === undefined)(
+  itWithSharedFile(
     'no run of four words is shared with the seed article',
-    () => {
-      const seed = shingles(readFileSync(seedArticlePath as string, 'utf8'), 4)
+    seedArticle,
+    (article) => {
+      const seed = shingles(article, 4)
       const shared = documents.flatMap(([name, text]) =>
         [...shingles(text, 4)].filter((run) => seed.has(run)).map((run) => `${name}: ${run}`),
       )

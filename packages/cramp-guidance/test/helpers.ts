@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { GuidanceSet } from '@healthmark/schema'
 
 /** The package folder, as a file URL ending in `/`. */
@@ -27,23 +26,11 @@ export function readDistSet(locale: string): GuidanceSet {
   return JSON.parse(readDist(`${locale}.json`)) as GuidanceSet
 }
 
-// The research notes and the seed article live next to the repository
-// (`<repo>/../shared/`, see issue 4), not in it. Tests that need them read
-// them from there and are skipped, saying why, where they are not present
-// (for example on a fresh clone in CI).
-const sharedDir = new URL('../../../../shared/', import.meta.url)
+/** The research notes, in the shared folder: the evidence and the only citable sources. */
+export const researchNotes = 'research/health.md'
 
-/** Path of a file under the shared folder, or `undefined` when it is absent. */
-function sharedFile(path: string): string | undefined {
-  const file = new URL(path, sharedDir)
-  return existsSync(file) ? fileURLToPath(file) : undefined
-}
-
-/** `../shared/research/health.md`: the evidence and the only citable sources. */
-export const researchNotesPath = sharedFile('research/health.md')
-
-/** `../shared/seed/leg-cramps-article.txt`: the article whose wording we must not reuse. */
-export const seedArticlePath = sharedFile('seed/leg-cramps-article.txt')
+/** The seed article, in the shared folder: its wording must not be reused. */
+export const seedArticle = 'seed/leg-cramps-article.txt'
 
 /**
  * Every reader-facing text of a set: titles, summaries, bodies, red flags,

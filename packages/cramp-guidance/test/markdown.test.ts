@@ -1,10 +1,12 @@
 import type { GuidanceSet, Source } from '@healthmark/schema'
+import { EVIDENCE_WORDS } from '@healthmark/schema'
 import fc from 'fast-check'
 import type { Blockquote, Heading, Nodes, Root } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../../../test/support/property-runs'
 import sources from '../data/sources.json'
 import { ASPECTS_IN_READING_ORDER } from '../src/aspects'
 import { withCitations } from '../src/citations'
@@ -52,6 +54,7 @@ describe.each(availableLocales)('toMarkdown(getGuidance(%j))', (locale) => {
   const markdown = toMarkdown(set)
   const tree = parse(markdown)
   const labels = PAGE_LABELS[locale]
+  const words = EVIDENCE_WORDS[locale]
 
   it('has one h1, the set title', () => {
     expect(headings(tree, 1)).toEqual([set.title])
@@ -109,15 +112,15 @@ describe.each(availableLocales)('toMarkdown(getGuidance(%j))', (locale) => {
 
   it('gives every tip an evidence line in reader words, never the raw level', () => {
     const lines = tree.children
-      .filter((node) => node.type === 'paragraph' && text(node).startsWith(`${labels.evidence}:`))
+      .filter((node) => node.type === 'paragraph' && text(node).startsWith(`${words.lead}:`))
       .map((node) => text(node))
     expect(lines).toEqual(
       ASPECTS_IN_READING_ORDER.flatMap((aspect) =>
         set.tips
           .filter((tip) => tip.aspect === aspect)
           .map((tip) => {
-            const words = tip.aspect === 'misconceptions' ? labels.against : labels.levels
-            return `${labels.evidence}: ${words[tip.evidence.level]}.`
+            const levels = tip.aspect === 'misconceptions' ? words.against : words.levels
+            return `${words.lead}: ${levels[tip.evidence.level]}.`
           }),
       ),
     )
@@ -129,7 +132,7 @@ describe.each(availableLocales)('toMarkdown(getGuidance(%j))', (locale) => {
     const myths = set.tips.filter((tip) => tip.aspect === 'misconceptions')
     expect(myths.length).toBeGreaterThan(0)
     for (const tip of myths) {
-      expect(markdown).toContain(`**${labels.evidence}:** ${labels.against[tip.evidence.level]}.`)
+      expect(markdown).toContain(`**${words.lead}:** ${words.against[tip.evidence.level]}.`)
     }
   })
 
@@ -209,6 +212,9 @@ describe('toMarkdown on edge cases', () => {
     .map((parts) => parts.join(''))
     .filter((value) => value.trim() !== '')
 
+  // Sets per run; CI runs ten times as many (PROPERTY_RUNS_SCALE in .ci/run).
+  const RUNS = 20
+
   it('renders any plain-text title and red flag exactly as written (property)', () => {
     const base = copy(getGuidance('en'))
     fc.assert(
@@ -227,7 +233,7 @@ describe('toMarkdown on edge cases', () => {
         const item = all(callout?.node as Blockquote).find((node) => node.type === 'listItem')
         expect(text(item as Nodes)).toBe(`${symptom.trim()} — See a doctor.`)
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+      { numRuns: propertyRuns(RUNS) },
     )
   })
 

@@ -6,8 +6,9 @@
 // - every `import { … } from 'x'` becomes a type-only import that resolves
 //   as ESM: `import type { … } from 'x' with { 'resolution-mode': 'import' }`
 //   (TypeScript 5.3+);
-// - the `declare module 'vfile'` augmentation (typed `file.data.affiliate`)
-//   is left out; CommonJS users can cast with the exported `AffiliateReport`.
+// - the `declare module 'vfile'` augmentations (typed `file.data.affiliate`
+//   and `file.data.healthmark`) are left out; CommonJS users can cast with the
+//   exported `AffiliateReport` and `HealthmarkData`.
 import { readFile, writeFile } from 'node:fs/promises'
 
 const path = new URL('../dist/index.d.cts', import.meta.url)
@@ -17,7 +18,7 @@ const result = source
     /^import \{([^}]*)\} from ('[^']+');$/gm,
     `import type {$1} from $2 with { 'resolution-mode': 'import' };`,
   )
-  .replace(/^declare module 'vfile' \{\n(?: {4}.*\n| {8}.*\n)*?\}\n/m, '')
+  .replace(/^declare module 'vfile' \{\n(?: {4}.*\n| {8}.*\n)*?\}\n/gm, '')
 
 if (result.includes("declare module 'vfile'")) {
   throw new Error(

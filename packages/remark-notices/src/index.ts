@@ -3,6 +3,7 @@
 import './shared/mdast-data'
 
 export type { AffiliateReport } from './affiliate'
+export type { HealthmarkData } from './json-ld/json-ld'
 export type {
   AffiliateMatcher,
   AffiliateOptions,
@@ -10,6 +11,7 @@ export type {
   DisclaimerOptions,
   LocalizedText,
   Options,
+  ReviewOptions,
   TypeOptions,
 } from './options/types'
 export { default } from './plugin'

@@ -5,14 +5,20 @@ import type { VFile } from 'vfile'
 import { createCollector } from './affiliate/collector'
 import { alertToCallout } from './callouts/alert'
 import { directiveToCallout } from './callouts/directive'
+import { checkClaims } from './claims/claims'
 import { createDisclaimer } from './disclaimer/disclaimer'
+import { createJsonLd } from './json-ld/json-ld'
 import { calloutLook } from './options/look'
 import { resolveOptions } from './options/resolve'
 import type { Settings } from './options/settings'
 import type { Options } from './options/types'
+import { today } from './review/age'
+import { readArticleMetadata } from './review/metadata'
+import { createReview, reportMetadataProblems } from './review/review'
 import { applyCallout } from './shared/callout'
 import { restoreDirective } from './shared/directive-source'
 import { insertBlock } from './shared/insert'
+import { createMessageControl } from './shared/message-control'
 import { warnUntranslated } from './shared/messages'
 import { parseOptionMarkdown } from './shared/safe-markdown'
 import { SKIP, walk } from './shared/walk'
@@ -39,7 +45,7 @@ export default function remarkNotices(
   const data = this.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }
   if (!data.toMarkdownExtensions) data.toMarkdownExtensions = []
   data.toMarkdownExtensions.push(noticeToMarkdown)
-  return createTransform(settings)
+  return createTransform(settings, createMessageControl())
 }
 
 /**
@@ -48,7 +54,7 @@ export default function remarkNotices(
  * to the disclaimer and affiliate checks; then both finish. All state lives
  * in this call, so files never share any.
  */
-function createTransform(settings: Settings) {
+function createTransform(settings: Settings, control: (tree: Root, file: VFile) => void) {
   const notices = noticeCache(settings)
 
   return function transform(tree: Root, file: VFile): undefined {
@@ -65,6 +71,18 @@ function createTransform(settings: Settings) {
         createNotice,
         insertBlock,
       })
+    // Review and JSON-LD read the front matter once per file, only when on.
+    const date = today()
+    const metadata =
+      settings.review || settings.jsonLd ? readArticleMetadata(file, date) : undefined
+    const review =
+      metadata &&
+      settings.review &&
+      createReview(settings.review, settings.locale, file, metadata, date)
+    const jsonLd =
+      metadata && settings.jsonLd
+        ? createJsonLd(settings.jsonLd, settings.locale, file, metadata, settings.tips)
+        : undefined
     // The root's child that holds the current node: visiting is depth first.
     let block: Nodes = tree
 
@@ -78,20 +96,31 @@ function createTransform(settings: Settings) {
         index !== undefined &&
         !node.data?.hName
       ) {
-        parent.children[index] =
+        const replacement =
           node.type === 'leafDirective' && node.name === HEALTH_TIP_DIRECTIVE
             ? resolveHealthTip(node, file, settings)
             : // No plugin handled it: show what the author wrote instead of losing it.
               restoreDirective(node, file)
+        parent.children[index] = replacement
+        // The tip's callout is not visited (SKIP), but review and JSON-LD count it.
+        review?.enter(replacement)
+        jsonLd?.enter(replacement)
         return SKIP
       }
       disclaimer.enter(node)
       affiliate?.enter(node, block)
+      review?.enter(node)
       return undefined
     })
 
     disclaimer.finish(tree)
     affiliate?.finish(tree)
+    if (settings.claims.length > 0) checkClaims(tree, file, settings.claims, settings.locale)
+    if (metadata) reportMetadataProblems(file, tree, metadata.problems)
+    // Last of the inserted blocks, so the byline sits right under the heading.
+    review?.finish(tree)
+    jsonLd?.finish(tree)
+    control(tree, file)
     return undefined
   }
 }

@@ -27,9 +27,12 @@ const additions: Attributes = {
       'health-tip-summary',
       'health-tip-evidence',
       'health-tip-sources',
+      'health-review',
     ],
     ['dataNotice', 'affiliate-disclosure'],
+    ['dataHealthReview', 'current', 'stale'],
   ],
+  time: ['dateTime'],
   span: [['className', 'evidence-badge'], 'dataEvidence'],
   svg: [
     ['className', 'notice-icon'],
@@ -56,7 +59,7 @@ const additions: Attributes = {
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'svg', 'path'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'svg', 'path', 'time'],
   attributes: mergeAttributes(defaultSchema.attributes ?? {}, additions),
 }
 

@@ -69,6 +69,10 @@ describe('messages', () => {
       'missing-amazon-statement',
       'raw-html-affiliate-link',
       'shortened-affiliate-link',
+      'invalid-front-matter',
+      'stale-review',
+      'missing-review',
+      'unsupported-claim',
       'possible-affiliate-link',
     ])
   })

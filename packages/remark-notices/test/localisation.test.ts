@@ -111,7 +111,7 @@ describe('one localisation rule', () => {
       locale: 'de',
       tips,
     })
-    expect(html).toContain('Evidenz: mäßig')
+    expect(html).toContain('Wissensstand: Einige Belege')
     expect(html).toContain('Quellen: ')
     expect(reasons).toEqual([])
   })

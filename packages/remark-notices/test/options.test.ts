@@ -96,7 +96,8 @@ describe('options', () => {
   it('words unknown keys the same at every depth, with a suggestion when one is close', () => {
     expect(attachError({ locael: 'de' }).issues[0]).toEqual({
       path: ['locael'],
-      expected: 'one of "locale", "types", "icons", "disclaimer", "tips", "affiliate"',
+      expected:
+        'one of "locale", "types", "icons", "disclaimer", "tips", "affiliate", "review", "jsonLd", "claims"',
       message: 'unknown option, did you mean "locale"?',
     })
     expect(attachError({ affiliate: { positon: 'top' } }).message).toContain(

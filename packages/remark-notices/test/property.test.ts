@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../../../test/support/property-runs'
 import { renderHtml, renderMarkdown } from './helpers/pipeline'
 
 // Generated documents: each block knows how many callouts it must produce,
@@ -143,6 +144,9 @@ async function withoutPlugin(markdown: string): Promise<string> {
   return String(file)
 }
 
+// Documents per run; CI runs ten times as many (PROPERTY_RUNS_SCALE in .ci/run).
+const RUNS = 100
+
 describe('properties of generated documents', () => {
   it('never throw, make one callout per marker, lose no text and are idempotent', async () => {
     await fc.assert(
@@ -159,7 +163,7 @@ describe('properties of generated documents', () => {
         expect(twice).toBe(once)
         expect((await renderHtml(once)).html).toBe(html)
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(RUNS) },
     )
-  }, 300_000)
+  })
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AspectSchema } from './aspects'
+import { CorrectedClaimsSchema } from './corrected-claims'
 import { EvidenceSchema } from './evidence'
 import { markdownText, plainText, SlugSchema } from './fields'
 
@@ -14,6 +15,8 @@ export const HealthTipSchema = z
     evidence: EvidenceSchema,
     audience: z.array(SlugSchema).min(1).optional(),
     tags: z.array(SlugSchema).optional(),
+    /** Sentences that repeat the misconception this tip corrects. */
+    corrects: CorrectedClaimsSchema.optional(),
   })
   .meta({ id: 'HealthTip', title: 'Health tip' })
 

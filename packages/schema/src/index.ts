@@ -1,4 +1,16 @@
+export {
+  ArticleConditionSchema,
+  type ArticleInput,
+  type ArticleJsonLd,
+  type ArticleReview,
+  type ArticleReviewer,
+  type ArticleReviewerJsonLd,
+  ArticleReviewerSchema,
+  ReviewedBySchema,
+  toArticleJsonLd,
+} from './article'
 export { ASPECTS, type Aspect, AspectSchema } from './aspects'
+export { type CorrectedClaims, CorrectedClaimsSchema } from './corrected-claims'
 export { formatPath, HealthmarkValidationError, type ValidationIssue } from './errors'
 export {
   type Citation,
@@ -11,6 +23,14 @@ export {
   type Source,
   SourceSchema,
 } from './evidence'
+export {
+  EVIDENCE_WORD_LANGUAGES,
+  EVIDENCE_WORDS,
+  type EvidenceWordLanguage,
+  type EvidenceWords,
+  evidenceLabel,
+  evidenceWordsFor,
+} from './evidence-words'
 export {
   HttpsUrlSchema,
   IsoDateSchema,

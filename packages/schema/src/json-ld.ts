@@ -7,7 +7,7 @@ import type {
 } from 'schema-dts'
 import type { Aspect } from './aspects'
 import type { Source } from './evidence'
-import type { GuidanceSet, Reviewer } from './guidance-set'
+import type { Condition, GuidanceSet, Reviewer } from './guidance-set'
 import type { HealthAspect, HealthTopicContent } from './schema-org-pending'
 
 /** Options for {@link toJsonLd}. */
@@ -41,7 +41,8 @@ export const HEALTH_ASPECT_BY_ASPECT: Readonly<Record<Aspect, HealthAspect>> = O
   pregnancy: 'PregnancyHealthAspect',
 })
 
-function toCreativeWork(source: Source): CreativeWork {
+/** A source as a schema.org `CreativeWork`, for `citation`. */
+export function toCreativeWork(source: Source): CreativeWork {
   return {
     '@type': 'CreativeWork',
     name: source.title,
@@ -71,8 +72,9 @@ function toReviewer(reviewer: Reviewer): Person | Organization {
   }
 }
 
-function toCondition(set: GuidanceSet): MedicalCondition {
-  const { name, alternateNames, icd10 } = set.condition
+/** A condition as a schema.org `MedicalCondition`, for `about`. */
+export function toCondition(condition: Condition): MedicalCondition {
+  const { name, alternateNames, icd10 } = condition
   return {
     '@type': 'MedicalCondition',
     name,
@@ -142,7 +144,7 @@ export function toJsonLd(set: GuidanceSet, options: JsonLdOptions): GuidanceJson
     lastReviewed: set.lastReviewed,
     ...(set.reviewer && { reviewedBy: toReviewer(set.reviewer) }),
     license: `https://spdx.org/licenses/${set.license}.html`,
-    about: toCondition(set),
+    about: toCondition(set.condition),
     citation: allSources(set).map(toCreativeWork),
     hasPart: [...tipParts, ...redFlagParts],
   } satisfies GuidanceJsonLd

@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../../../test/support/property-runs'
 import {
   ASPECTS,
   EVIDENCE_LEVELS,
@@ -158,7 +159,8 @@ describe('JSON Schema files', () => {
         // Generated sets also keep the cross-field rules, so the full schema agrees.
         expect(GuidanceSetSchema.safeParse(set).success).toBe(true)
       }),
-      { numRuns: 300 },
+      // CI runs ten times as many (PROPERTY_RUNS_SCALE in .ci/run).
+      { numRuns: propertyRuns(30) },
     )
   })
 
@@ -193,7 +195,7 @@ describe('JSON Schema files', () => {
           expectAgreement(set)
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(50) },
     )
   })
 

@@ -1,4 +1,4 @@
-import { getGuidance, toMarkdown } from '@healthmark/cramp-guidance'
+import { footnoteOptions, getGuidance, toMarkdown } from '@healthmark/cramp-guidance'
 import remarkNotices from '@healthmark/remark-notices'
 import rehypeStringify from 'rehype-stringify'
 import remarkDirective from 'remark-directive'
@@ -6,7 +6,6 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
-import { footnoteOptions } from './footnotes.mjs'
 import { healthmarkOptions } from './healthmark.mjs'
 
 /**

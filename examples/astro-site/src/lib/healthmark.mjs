@@ -20,3 +20,22 @@ export function healthmarkOptions(locale) {
     affiliate: { siteName: SITE_NAME },
   }
 }
+
+/**
+ * Hands the plugin's article JSON-LD (`jsonLd: 'data'`) to the page's layout:
+ * Astro passes `file.data.astro.frontmatter` to it as `frontmatter`, so the
+ * layout can put the JSON-LD in the head. Runs after `remarkNotices`.
+ */
+export function remarkJsonLdToFrontmatter() {
+  /**
+   * @param {unknown} _
+   * @param {import('vfile').VFile} file
+   */
+  return (_, file) => {
+    const astro = /** @type {{frontmatter?: Record<string, unknown>} | undefined} */ (
+      file.data.astro
+    )
+    const jsonLd = file.data.healthmark?.jsonLd
+    if (astro?.frontmatter && jsonLd) astro.frontmatter.jsonLd = jsonLd
+  }
+}

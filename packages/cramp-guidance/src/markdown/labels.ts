@@ -1,19 +1,10 @@
-import type { Aspect, EvidenceLevel, HealthTip, Urgency } from '@healthmark/schema'
+import type { Aspect, Urgency } from '@healthmark/schema'
 import { lookupLocale } from '../match-locale'
 
 /** The words `toMarkdown` adds around the data, per language. */
 export interface PageLabels {
   /** `##` heading of each aspect's section. */
   aspects: Record<Aspect, string>
-  /** Lead of each tip's evidence line. */
-  evidence: string
-  /** Each evidence level in a reader's words: how sure the tip is. */
-  levels: Record<EvidenceLevel, string>
-  /**
-   * Each level for a myth (aspect `misconceptions`): there the level grades
-   * the evidence *against* the popular claim, so the words must say so.
-   */
-  against: Record<EvidenceLevel, string>
   /** Before the date a live page was last checked, in the source list. */
   accessed: string
   /** Title of the callout that groups the red flags of one urgency. */
@@ -21,6 +12,10 @@ export interface PageLabels {
   lastReviewed: string
   version: string
   license: string
+  /** Heading of the footnotes, which list the sources. */
+  sources: string
+  /** Accessible name of a footnote's back link, before its number. */
+  backToReference: string
 }
 
 const en: PageLabels = {
@@ -37,21 +32,6 @@ const en: PageLabels = {
     pregnancy: 'Pregnancy',
     'living-with': 'Living with it',
   },
-  evidence: 'Evidence',
-  levels: {
-    strong: 'Good evidence',
-    moderate: 'Some evidence',
-    limited: 'Weak or conflicting evidence',
-    insufficient: 'Not enough evidence',
-    'expert-opinion': 'Based on expert guidance',
-  },
-  against: {
-    strong: 'Good evidence against the popular claim',
-    moderate: 'Some evidence against the popular claim',
-    limited: 'Weak evidence against the popular claim',
-    insufficient: 'No good evidence for the popular claim',
-    'expert-opinion': 'Expert guidance advises against it',
-  },
   accessed: 'checked',
   urgencies: {
     emergency: 'Emergency: call your emergency number now',
@@ -61,6 +41,8 @@ const en: PageLabels = {
   lastReviewed: 'Last reviewed',
   version: 'Version',
   license: 'Licence',
+  sources: 'Sources',
+  backToReference: 'Back to reference',
 }
 
 const de: PageLabels = {
@@ -77,21 +59,6 @@ const de: PageLabels = {
     pregnancy: 'Schwangerschaft',
     'living-with': 'Leben mit der Erkrankung',
   },
-  evidence: 'Wissensstand',
-  levels: {
-    strong: 'Gute Belege',
-    moderate: 'Einige Belege',
-    limited: 'Schwache oder widersprüchliche Belege',
-    insufficient: 'Nicht genug Belege',
-    'expert-opinion': 'Beruht auf fachlichen Empfehlungen',
-  },
-  against: {
-    strong: 'Gute Belege gegen die verbreitete Annahme',
-    moderate: 'Einige Belege gegen die verbreitete Annahme',
-    limited: 'Schwache Belege gegen die verbreitete Annahme',
-    insufficient: 'Keine guten Belege für die verbreitete Annahme',
-    'expert-opinion': 'Fachliche Empfehlungen raten davon ab',
-  },
   accessed: 'geprüft am',
   urgencies: {
     emergency: 'Notfall: sofort den Notruf wählen (112; in Österreich und der Schweiz 144)',
@@ -101,6 +68,8 @@ const de: PageLabels = {
   lastReviewed: 'Zuletzt geprüft',
   version: 'Version',
   license: 'Lizenz',
+  sources: 'Quellen',
+  backToReference: 'Zurück zum Verweis',
 }
 
 /** Labels per language; any other language uses `en`. */
@@ -110,16 +79,4 @@ export const PAGE_LABELS = Object.freeze({ en, de })
 export function labelsFor(locale: string): PageLabels {
   const languages = Object.keys(PAGE_LABELS) as Array<keyof typeof PAGE_LABELS>
   return PAGE_LABELS[lookupLocale(locale, languages) ?? 'en']
-}
-
-/**
- * A tip's evidence in a reader's words, such as "Some evidence", or for a
- * myth "Some evidence against the popular claim". Never the raw level.
- */
-export function evidenceWords(
-  tip: Pick<HealthTip, 'aspect' | 'evidence'>,
-  labels: PageLabels,
-): string {
-  const words = tip.aspect === 'misconceptions' ? labels.against : labels.levels
-  return words[tip.evidence.level]
 }

@@ -1,8 +1,15 @@
-import type { GuidanceSet, HealthTip, RedFlag, Urgency } from '@healthmark/schema'
+import {
+  evidenceLabel,
+  evidenceWordsFor,
+  type GuidanceSet,
+  type HealthTip,
+  type RedFlag,
+  type Urgency,
+} from '@healthmark/schema'
 import { ASPECTS_IN_READING_ORDER } from '../aspects'
 import { escapeText, quote } from './escape'
 import { Footnotes } from './footnotes'
-import { evidenceWords, labelsFor, type PageLabels } from './labels'
+import { labelsFor, type PageLabels } from './labels'
 
 /** Callout type per urgency, in `@healthmark/remark-notices` syntax. */
 const CALLOUT_BY_URGENCY: Readonly<Record<Urgency, string>> = {
@@ -44,7 +51,7 @@ export function toMarkdown(set: GuidanceSet): string {
     const flags = aspect === 'see-doctor' ? set.redFlags : []
     if (tips.length === 0 && flags.length === 0) continue
     blocks.push(`## ${escapeText(labels.aspects[aspect])}`)
-    for (const tip of tips) blocks.push(...renderTip(tip, labels, footnotes))
+    for (const tip of tips) blocks.push(...renderTip(tip, labels, set.locale, footnotes))
     for (const urgency of URGENCY_ORDER) {
       const group = flags.filter((flag) => flag.urgency === urgency)
       if (group.length > 0) blocks.push(renderRedFlags(urgency, group, labels, footnotes))
@@ -55,11 +62,17 @@ export function toMarkdown(set: GuidanceSet): string {
   return `${blocks.join('\n\n')}\n`
 }
 
-function renderTip(tip: HealthTip, labels: PageLabels, footnotes: Footnotes): string[] {
+function renderTip(
+  tip: HealthTip,
+  labels: PageLabels,
+  locale: string,
+  footnotes: Footnotes,
+): string[] {
+  const words = evidenceWordsFor(locale)
   return [
     `### ${escapeText(tip.title)}`,
     tip.body.trim(),
-    `**${labels.evidence}:** ${escapeText(evidenceWords(tip, labels))}.${footnotes.references(tip.evidence.sources)}`,
+    `**${words.lead}:** ${escapeText(evidenceLabel(tip, locale))}.${footnotes.references(tip.evidence.sources)}`,
   ]
 }
 

@@ -1,4 +1,5 @@
 import type { GuidanceSet, HealthTip } from '@healthmark/schema'
+import { compileClaims } from '../claims/compile'
 import type { Locale } from '../shared/constants'
 import { NoticeOptionsError, optionPath } from '../shared/errors'
 import { type LocaleTexts, localize, TEXTS } from '../shared/i18n'
@@ -6,7 +7,7 @@ import { NOTICE_ALIASES, NOTICE_TYPES } from '../shared/notice-types'
 import { resolveAffiliate } from './affiliate'
 import { toOptionIssues } from './issues'
 import { knownKeys, optionsSchema } from './schema'
-import type { DisclaimerSettings, Settings, TypeSpec } from './settings'
+import type { DisclaimerSettings, ReviewSettings, Settings, TypeSpec } from './settings'
 import type { Options, TypeOptions } from './types'
 
 /**
@@ -36,6 +37,9 @@ export function resolveOptions(options: unknown): Settings {
     disclaimer: resolveDisclaimer(parsed.disclaimer, locale, texts),
     tips: resolveTips(parsed.tips, locale),
     affiliate: resolveAffiliate(parsed.affiliate, locale, texts),
+    review: resolveReview(parsed.review),
+    jsonLd: parsed.jsonLd ?? false,
+    claims: parsed.claims === false ? [] : compileClaims(toSets(parsed.tips), locale, ['tips']),
   })
 }
 
@@ -89,10 +93,27 @@ function resolveDisclaimer(
   }
 }
 
+function resolveReview(review: Options['review']): ReviewSettings | undefined {
+  if (!review) return undefined
+  const options = review === true ? {} : review
+  return {
+    position: options.position ?? 'top',
+    maxAgeMonths: options.maxAgeMonths ?? 12,
+    missing: options.missing ?? true,
+  }
+}
+
+function toSets(tips: Options['tips']): readonly GuidanceSet[] {
+  return tips === null || tips === undefined
+    ? []
+    : Array.isArray(tips)
+      ? tips
+      : [tips as GuidanceSet]
+}
+
 /** Tips by id; sets in the processor's language win when ids repeat across sets. */
 function resolveTips(tips: Options['tips'], locale: Locale): Map<string, HealthTip> {
-  const sets: readonly GuidanceSet[] =
-    tips === null || tips === undefined ? [] : Array.isArray(tips) ? tips : [tips as GuidanceSet]
+  const sets = toSets(tips)
   const byLanguage = (set: GuidanceSet) => (set.locale.split('-')[0] === locale ? 0 : 1)
   const ordered = [...sets].sort((a, b) => byLanguage(a) - byLanguage(b))
   const result = new Map<string, HealthTip>()

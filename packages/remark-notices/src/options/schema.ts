@@ -35,6 +35,16 @@ const positionSchema = z.enum(['top', 'bottom'], { error: 'expected "top" or "bo
 
 const disclaimerShape = { position: positionSchema.nullish(), text: localizedTextSchema.nullish() }
 
+const reviewShape = {
+  position: positionSchema.nullish(),
+  maxAgeMonths: z
+    .int({ error: 'expected a whole number of months' })
+    .min(1, { error: 'expected at least 1 month' })
+    .max(120, { error: 'expected at most 120 months' })
+    .nullish(),
+  missing: z.boolean({ error: 'expected a boolean' }).nullish(),
+}
+
 const tipsSchema = z.union([GuidanceSetSchema, z.array(GuidanceSetSchema)], {
   error: 'expected a guidance set or an array of guidance sets',
 })
@@ -58,6 +68,17 @@ const optionsShape = {
     .nullish(),
   tips: tipsSchema.nullish(),
   affiliate: affiliateSchema.nullish(),
+  review: z
+    .union([z.boolean(), z.strictObject(reviewShape)], {
+      error: 'expected a boolean or { position, maxAgeMonths, missing }',
+    })
+    .nullish(),
+  jsonLd: z
+    .union([z.literal(false), z.enum(['data', 'inline'])], {
+      error: 'expected false, "data" or "inline"',
+    })
+    .nullish(),
+  claims: z.boolean({ error: 'expected a boolean' }).nullish(),
 }
 
 /** The whole options object. */
@@ -71,6 +92,7 @@ export function knownKeys(path: ReadonlyArray<PropertyKey>): readonly string[] {
   const [first, second] = path
   if (path.length === 0) return Object.keys(optionsShape)
   if (path.length === 1 && first === 'disclaimer') return Object.keys(disclaimerShape)
+  if (path.length === 1 && first === 'review') return Object.keys(reviewShape)
   if (path.length === 1 && first === 'affiliate') return affiliateKeys
   if (path.length === 2 && first === 'types') return Object.keys(typeOptionsShape)
   if (path.length === 3 && first === 'affiliate' && second === 'matchers') {

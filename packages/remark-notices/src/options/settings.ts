@@ -1,4 +1,5 @@
 import type { HealthTip } from '@healthmark/schema'
+import type { ClaimMatcher } from '../claims/compile'
 import type { Locale } from '../shared/constants'
 import type { LocaleTexts, LocalText } from '../shared/i18n'
 import type { NoticeType } from '../shared/notice-types'
@@ -68,4 +69,19 @@ export interface Settings {
   tips: ReadonlyMap<string, HealthTip>
   /** `undefined` when `affiliate: false`. */
   affiliate: AffiliateSettings | undefined
+  /** `undefined` when the review feature is off. */
+  review: ReviewSettings | undefined
+  jsonLd: false | 'data' | 'inline'
+  /** Tips with claim patterns in the locale; empty when `claims: false` or none have any. */
+  claims: readonly ClaimMatcher[]
+}
+
+/** The `review` option after defaults. */
+export interface ReviewSettings {
+  /** Where the byline goes: under the first heading (`top`) or at the end. */
+  position: 'top' | 'bottom'
+  /** A review older than this many months is stale. */
+  maxAgeMonths: number
+  /** Whether `missing-review` reports documents without review metadata. */
+  missing: boolean
 }

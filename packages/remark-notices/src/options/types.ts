@@ -95,4 +95,23 @@ export interface Options {
   tips?: GuidanceSet | ReadonlyArray<GuidanceSet> | null | undefined
   /** Affiliate links and disclosure (default: on); `false` turns it off. */
   affiliate?: AffiliateOptions | false | null | undefined
+  /** Review byline and the `stale-review`/`missing-review` rules (default: off). */
+  review?: boolean | ReviewOptions | null | undefined
+  /**
+   * The article's schema.org JSON-LD on `file.data.healthmark.jsonLd`;
+   * `'inline'` also inserts it as a script (default: `false`).
+   */
+  jsonLd?: false | 'data' | 'inline' | null | undefined
+  /** `false` turns off `unsupported-claim`, which runs whenever `tips` carry claim patterns (default: on). */
+  claims?: boolean | null | undefined
+}
+
+/** The `review` option as an object (`true` means every default). */
+export interface ReviewOptions {
+  /** Where the byline goes: `'top'` (under the first heading; default) or `'bottom'`. */
+  position?: 'top' | 'bottom' | null | undefined
+  /** `stale-review` when the last review is older than this many months (default: `12`). */
+  maxAgeMonths?: number | null | undefined
+  /** `false` turns off `missing-review` (default: `true`). */
+  missing?: boolean | null | undefined
 }

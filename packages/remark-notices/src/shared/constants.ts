@@ -9,6 +9,10 @@ export const RULE_IDS = [
   'missing-amazon-statement',
   'raw-html-affiliate-link',
   'shortened-affiliate-link',
+  'invalid-front-matter',
+  'stale-review',
+  'missing-review',
+  'unsupported-claim',
   'possible-affiliate-link',
 ] as const
 

@@ -1,20 +1,16 @@
-import type { EvidenceLevel } from '@healthmark/schema'
 import type { Locale } from './constants'
 import type { NoticeType } from './notice-types'
 
 /**
  * Every string the plugin writes into a document, per locale: the one place
- * each built-in text (and each evidence-level word) is written.
+ * each built-in text is written. Evidence levels are put into words by
+ * `@healthmark/schema` (`evidenceLabel`), shared with the dataset.
  */
 export interface LocaleTexts {
   /** Default title of each built-in type. */
   titles: Readonly<Record<NoticeType, string>>
   /** Default Markdown of the medical disclaimer. */
   disclaimer: string
-  /** Label before a tip's evidence level. */
-  evidence: string
-  /** Each evidence level in words. */
-  levels: Readonly<Record<EvidenceLevel, string>>
   /** Label before a tip's sources. */
   sources: string
   /**
@@ -41,14 +37,6 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
     },
     disclaimer:
       'This article gives general information and is not medical advice. It cannot replace a diagnosis or treatment from a doctor or another qualified health professional. If a symptom worries you, ask one. In an emergency, call your local emergency number.',
-    evidence: 'Evidence',
-    levels: {
-      strong: 'strong',
-      moderate: 'moderate',
-      limited: 'limited',
-      insufficient: 'insufficient',
-      'expert-opinion': 'expert opinion',
-    },
     sources: 'Sources',
     disclosure:
       'This page contains affiliate links, which are ads: if you buy through one of them, we may earn a commission at no extra cost to you. Commissions never shape our health content.',
@@ -67,14 +55,6 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
     },
     disclaimer:
       'Dieser Artikel bietet allgemeine Informationen und ist keine medizinische Beratung. Er ersetzt keine Diagnose und keine Behandlung durch eine Ärztin, einen Arzt oder andere Fachleute. Wenn Sie ein Beschwerdebild beunruhigt, fragen Sie dort nach. Im Notfall rufen Sie den Notruf.',
-    evidence: 'Evidenz',
-    levels: {
-      strong: 'stark',
-      moderate: 'mäßig',
-      limited: 'begrenzt',
-      insufficient: 'unzureichend',
-      'expert-opinion': 'Expertenmeinung',
-    },
     sources: 'Quellen',
     disclosure:
       'Diese Seite enthält Affiliate-Links (Werbung): Kaufst du über einen davon ein, erhalten wir eine Provision. Der Preis bleibt für dich gleich, und unsere Gesundheitsinhalte bleiben davon unbeeinflusst.',
@@ -93,14 +73,6 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
     },
     disclaimer:
       'Este artículo ofrece información general y no es un consejo médico. No sustituye el diagnóstico ni el tratamiento de un médico u otro profesional sanitario cualificado. Si un síntoma le preocupa, consúltelo. En una emergencia, llame al número de emergencias local.',
-    evidence: 'Evidencia',
-    levels: {
-      strong: 'sólida',
-      moderate: 'moderada',
-      limited: 'limitada',
-      insufficient: 'insuficiente',
-      'expert-opinion': 'opinión de expertos',
-    },
     sources: 'Fuentes',
     disclosure:
       'Esta página contiene enlaces de afiliado (publicidad): si compras a través de uno de ellos, podemos recibir una comisión sin coste adicional para ti. Las comisiones nunca influyen en nuestros contenidos de salud.',
@@ -119,14 +91,6 @@ export const TEXTS: Readonly<Record<Locale, LocaleTexts>> = Object.freeze({
     },
     disclaimer:
       "Cet article donne des informations générales et ne constitue pas un avis médical. Il ne remplace ni le diagnostic ni le traitement d'un médecin ou d'un autre professionnel de santé qualifié. Si un symptôme vous inquiète, consultez-en un. En cas d'urgence, appelez le numéro d'urgence local.",
-    evidence: 'Niveau de preuve',
-    levels: {
-      strong: 'solide',
-      moderate: 'modéré',
-      limited: 'limité',
-      insufficient: 'insuffisant',
-      'expert-opinion': "avis d'experts",
-    },
     sources: 'Sources',
     disclosure:
       'Cette page contient des liens affiliés (publicité)\u00a0: si vous achetez via l’un d’eux, nous pouvons toucher une commission, sans surcoût pour vous. Ces commissions n’influencent jamais nos contenus santé.',

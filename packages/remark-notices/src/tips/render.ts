@@ -1,4 +1,4 @@
-import type { HealthTip, Source } from '@healthmark/schema'
+import { evidenceLabel, evidenceWordsFor, type HealthTip, type Source } from '@healthmark/schema'
 import type { Blockquote, Paragraph, PhrasingContent } from 'mdast'
 import { calloutLook } from '../options/look'
 import type { Settings } from '../options/settings'
@@ -22,7 +22,12 @@ export function healthTipCallout(tip: HealthTip, settings: Settings): Blockquote
     children: [
       {
         type: 'emphasis',
-        children: [{ type: 'text', value: `${texts.evidence}: ${texts.levels[level]}` }],
+        children: [
+          {
+            type: 'text',
+            value: `${evidenceWordsFor(settings.locale).lead}: ${evidenceLabel(tip, settings.locale)}`,
+          },
+        ],
         data: {
           hName: 'span',
           hProperties: { className: ['evidence-badge'], dataEvidence: level },
@@ -58,8 +63,13 @@ function sourceLinks(sources: readonly Source[]): PhrasingContent[] {
     result.push({
       type: 'link',
       url: source.url,
-      children: [{ type: 'text', value: `${source.title} (${source.publisher}, ${source.year})` }],
+      children: [{ type: 'text', value: `${source.title} (${sourceDetails(source)})` }],
     })
   }
   return result
+}
+
+/** Publisher (the journal for an article) and, when known, the publication year. */
+function sourceDetails(source: Source): string {
+  return source.year === undefined ? source.publisher : `${source.publisher}, ${source.year}`
 }

@@ -1,0 +1,35 @@
+import type { Nodes, Root } from 'mdast'
+import remarkMessageControl from 'remark-message-control'
+import type { VFile } from 'vfile'
+import { RULE_IDS } from './constants'
+import { MESSAGE_SOURCE } from './messages'
+
+// Only documents that mention a marker pay for the filter.
+const MARKER = /healthmark\s+(?:disable|enable|ignore)/
+
+/**
+ * Apply `<!--healthmark disable RULE-->` (`enable`, `ignore`) comments, the
+ * remark-message-control convention, to our messages on `file`. Called at
+ * the end of our own transformer rather than attached with `this.use()` as
+ * remark-lint does: an attached one would run after remark-rehype, on the
+ * HTML tree. It reads a copy of the tree without the nodes we inserted: a
+ * node without a position would make remark-message-control treat the
+ * source around it as a gap and drop the messages placed there.
+ */
+export function createMessageControl(): (tree: Root, file: VFile) => void {
+  const control = remarkMessageControl({
+    name: 'healthmark',
+    source: MESSAGE_SOURCE,
+    known: [...RULE_IDS],
+  })
+  return (tree, file) => {
+    if (file.value !== undefined && !MARKER.test(String(file.value))) return
+    control(positioned(tree) as Root, file)
+  }
+}
+
+function positioned(node: Nodes): Nodes {
+  if (!('children' in node)) return node
+  const children = (node.children as Nodes[]).filter((child) => child.position).map(positioned)
+  return { ...node, children } as Nodes
+}
