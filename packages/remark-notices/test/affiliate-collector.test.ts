@@ -465,6 +465,18 @@ describe('the disclosure', () => {
     expect(texts).not.toContain('"emphasis"')
   })
 
+  it('keeps Amazon’s statement outside a code fence the custom text leaves open', () => {
+    const { tree } = run('[a](https://amzn.to/a)', { text: 'Ads.\n\n```' })
+    const [notice] = disclosures(tree)
+    const last = notice?.children.at(-1)
+    expect(last?.type).toBe('paragraph')
+    expect(JSON.stringify(last)).toContain(
+      'As an Amazon Associate I earn from qualifying purchases.',
+    )
+    const code = notice?.children.find((child) => child.type === 'code')
+    expect(JSON.stringify(code ?? {})).not.toContain('Amazon')
+  })
+
   it('uses the locale, custom text and siteName', () => {
     const de = run('[Rolle](https://www.amazon.de/dp/1?tag=x-21)', {}, 'de').tree
     const deText = JSON.stringify(disclosures(de))
