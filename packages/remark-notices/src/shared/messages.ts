@@ -21,13 +21,7 @@ export const RULES_URL = `${repository.url.replace(/^git\+/, '').replace(/\.git$
  * --frail` can fail a build on it.
  */
 export function report(file: VFile, reason: string, ruleId: RuleId, node?: Node): VFileMessage {
-  const message = file.message(reason, {
-    ...(node?.position && { place: node.position }),
-    ruleId,
-    source: MESSAGE_SOURCE,
-  })
-  message.url = `${RULES_URL}#${ruleId}`
-  return message
+  return emit(file, 'message', reason, ruleId, node)
 }
 
 /**
@@ -35,7 +29,17 @@ export function report(file: VFile, reason: string, ruleId: RuleId, node?: Node)
  * `remark-cli`, never counted by `--frail`. For guesses the author decides on.
  */
 export function inform(file: VFile, reason: string, ruleId: RuleId, node?: Node): VFileMessage {
-  const message = file.info(reason, {
+  return emit(file, 'info', reason, ruleId, node)
+}
+
+function emit(
+  file: VFile,
+  kind: 'message' | 'info',
+  reason: string,
+  ruleId: RuleId,
+  node: Node | undefined,
+): VFileMessage {
+  const message = file[kind](reason, {
     ...(node?.position && { place: node.position }),
     ruleId,
     source: MESSAGE_SOURCE,
