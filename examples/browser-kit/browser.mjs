@@ -59,6 +59,29 @@ export async function openPage(browser, url) {
     errors.push(`external request: ${target}`)
     return route.abort()
   })
-  await page.goto(url, { waitUntil: 'load' })
+  // Sites that hydrate (Docusaurus, Next.js) still rewrite the page after
+  // `load`: React Helmet, for one, takes head tags out and puts them back.
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await settle(page)
   return { page, errors }
+}
+
+/**
+ * Wait until the page has painted twice and every finite animation and CSS
+ * transition has ended, so the checks see the page as a reader does, not
+ * half-way through a colour change.
+ *
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<void>}
+ */
+export async function settle(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)))
+    await frame()
+    await frame()
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)))
+  })
 }

@@ -1,6 +1,6 @@
 export { expectedNetwork } from './affiliate-oracle.mjs'
 export { BLOCKING_IMPACTS, findSeriousViolations } from './axe.mjs'
-export { DEFAULT_CHROMIUM_PATH, launchBrowser, openPage } from './browser.mjs'
+export { DEFAULT_CHROMIUM_PATH, launchBrowser, openPage, settle } from './browser.mjs'
 export { buildIfStale } from './build.mjs'
 // The per-page checks: affiliateLinkProblems, calloutProblems, disclaimerProblems, …
 export * from './checks.mjs'

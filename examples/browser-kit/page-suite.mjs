@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSeriousViolations } from './axe.mjs'
-import { launchBrowser, openPage } from './browser.mjs'
+import { launchBrowser, openPage, settle } from './browser.mjs'
 import {
   affiliateLinkProblems,
   calloutProblems,
@@ -160,12 +160,13 @@ export function describeSite(site) {
       })
 
       // The plugin's and the pages' styles switch colours under `prefers-color-scheme: dark`.
+      // Reloaded, because some sites (Docusaurus) read the preference only when the page loads.
       it('has no serious or critical axe-core violation in dark mode', async () => {
-        await opened.page.emulateMedia({ colorScheme: 'dark' })
+        await showColorScheme(opened.page, 'dark')
         try {
           expect(await findSeriousViolations(opened.page)).toEqual([])
         } finally {
-          await opened.page.emulateMedia({ colorScheme: 'light' })
+          await showColorScheme(opened.page, 'light')
         }
       })
 
@@ -217,4 +218,16 @@ export function describeSite(site) {
       })
     })
   }
+}
+
+/**
+ * Reload the page under a colour scheme and wait until it has settled.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {'light' | 'dark'} colorScheme
+ */
+async function showColorScheme(page, colorScheme) {
+  await page.emulateMedia({ colorScheme })
+  await page.reload({ waitUntil: 'networkidle' })
+  await settle(page)
 }

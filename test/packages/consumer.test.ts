@@ -92,6 +92,58 @@ function probeProblems(item: InstalledPackage, results: Record<string, ProbeResu
     })
 }
 
+/**
+ * Frameworks load plugins by name in more ways than `import`: `require(name)`,
+ * `require(name).default`, and `@next/mdx`'s `import(require.resolve(name))`,
+ * which hands back whatever the CommonJS file assigned to `module.exports`.
+ * So an entry whose default export is a function (a plugin) must give that
+ * function every way: its CommonJS file *is* the function, with `default`
+ * and the named exports as properties. Entries without a function default
+ * (schemas, helpers, data sets) keep the plain exports object in CommonJS:
+ * nothing calls them, and a data set with itself as `default` would no
+ * longer serialise.
+ */
+function shapeProblems(
+  item: InstalledPackage,
+  esm: Record<string, ProbeResult>,
+  cjs: Record<string, ProbeResult>,
+): string[] {
+  return item.entries
+    .filter((entry) => entry.kind === 'js')
+    .flatMap((entry) => {
+      const imported = esm[entry.specifier]?.shape
+      const required = cjs[entry.specifier]?.shape
+      if (!imported || !required) return [`${entry.specifier}: not probed`]
+      const found = {
+        'require(name)': required.require,
+        'require(name).default': required.requireDefault,
+        '(await import(require.resolve(name))).default': imported.importResolvedPathDefault,
+      }
+      const wanted =
+        imported.importDefault === 'function'
+          ? {
+              'require(name)': 'function',
+              'require(name).default': 'function',
+              '(await import(require.resolve(name))).default': 'function',
+            }
+          : {
+              'require(name)': 'object',
+              'require(name).default': imported.importDefault,
+              '(await import(require.resolve(name))).default': 'object',
+            }
+      const problems = Object.entries(wanted)
+        .filter(([way, type]) => found[way as keyof typeof found] !== type)
+        .map(
+          ([way, type]) =>
+            `${entry.specifier}: ${way} is a ${found[way as keyof typeof found]}, expected a ${type} (import gives a ${imported.importDefault} default)`,
+        )
+      if (imported.importDefault === 'function' && !required.requireDefaultIsItself) {
+        problems.push(`${entry.specifier}: require(name).default is not require(name) itself`)
+      }
+      return problems
+    })
+}
+
 /** tsc lines about one package: its probe files in ts/MODE/ and its own declarations. */
 function ownsLine(item: InstalledPackage, mode: TsMode, line: string): boolean {
   return (
@@ -150,6 +202,11 @@ describe.each(packages)('$name from its tarball', (pkg) => {
     expect(mismatched).toEqual([])
   })
 
+  it('gives the same default to require, import and import(require.resolve(name))', () => {
+    const item = installed(pkg.name)
+    expect(shapeProblems(item, item.esm, item.cjs)).toEqual([])
+  })
+
   it.each(['node16', 'bundler'] as const)('type-checks with moduleResolution %s', (mode) => {
     const item = installed(pkg.name)
     const lines = project().tsc[mode].lines.filter((line) => ownsLine(item, mode, line))
@@ -178,18 +235,25 @@ describe.each(extraNodeMajors.map((major) => ({ major })))('Node $major', ({ maj
     return probes
   }
 
-  it.for(packages)('loads $name with import and require', async (pkg, context) => {
-    const item = installed(pkg.name)
-    const { binary, run } = await probed()
-    if (!binary.available || !run) {
-      const reason = binary.available ? 'probes did not run' : binary.reason
-      console.warn(`skipped Node ${major} probes: ${reason}`)
-      context.skip(reason)
-      return
-    }
-    expect(
-      [...probeProblems(item, run.esm), ...probeProblems(item, run.cjs)],
-      `Node ${binary.version}`,
-    ).toEqual([])
-  })
+  it.for(packages)(
+    'loads $name with import, require and import(require.resolve(name))',
+    async (pkg, context) => {
+      const item = installed(pkg.name)
+      const { binary, run } = await probed()
+      if (!binary.available || !run) {
+        const reason = binary.available ? 'probes did not run' : binary.reason
+        console.warn(`skipped Node ${major} probes: ${reason}`)
+        context.skip(reason)
+        return
+      }
+      expect(
+        [
+          ...probeProblems(item, run.esm),
+          ...probeProblems(item, run.cjs),
+          ...shapeProblems(item, run.esm, run.cjs),
+        ],
+        `Node ${binary.version}`,
+      ).toEqual([])
+    },
+  )
 })

@@ -8,6 +8,7 @@ export type {
   AffiliateMatcher,
   AffiliateOptions,
   AffiliatePosition,
+  DirectivesOption,
   DisclaimerOptions,
   LocalizedText,
   Options,

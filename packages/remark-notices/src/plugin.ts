@@ -22,6 +22,7 @@ import { createMessageControl } from './shared/message-control'
 import { warnUntranslated } from './shared/messages'
 import { parseOptionMarkdown } from './shared/safe-markdown'
 import { SKIP, walk } from './shared/walk'
+import { createMissingDirectiveCheck } from './syntax/missing-directive'
 import { HEALTH_TIP_DIRECTIVE, resolveHealthTip } from './tips/directive'
 import { noticeToMarkdown } from './to-markdown'
 
@@ -45,16 +46,20 @@ export default function remarkNotices(
   const data = this.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }
   if (!data.toMarkdownExtensions) data.toMarkdownExtensions = []
   data.toMarkdownExtensions.push(noticeToMarkdown)
-  return createTransform(settings, createMessageControl())
+  return createTransform(settings, this, createMessageControl())
 }
 
 /**
  * The transformer: one traversal of the tree that turns markers into
  * callouts, renders tips, restores unhandled directives and hands every node
- * to the disclaimer and affiliate checks; then both finish. All state lives
- * in this call, so files never share any.
+ * to the directive-syntax, disclaimer and affiliate checks; then they finish.
+ * All state lives in this call, so files never share any.
  */
-function createTransform(settings: Settings, control: (tree: Root, file: VFile) => void) {
+function createTransform(
+  settings: Settings,
+  processor: Processor,
+  control: (tree: Root, file: VFile) => void,
+) {
   const notices = noticeCache(settings)
 
   return function transform(tree: Root, file: VFile): undefined {
@@ -63,6 +68,7 @@ function createTransform(settings: Settings, control: (tree: Root, file: VFile) 
       return notices(type, markdown)
     }
     const disclaimer = createDisclaimer(settings, file, createNotice)
+    const syntax = createMissingDirectiveCheck(processor, file)
     const affiliate =
       settings.affiliate &&
       createCollector(settings.affiliate, {
@@ -88,6 +94,7 @@ function createTransform(settings: Settings, control: (tree: Root, file: VFile) 
 
     walk(tree, (node, index, parent) => {
       if (parent === tree) block = node
+      syntax.enter(node, index, parent)
       if (node.type === 'blockquote') alertToCallout(node, file, settings)
       else if (node.type === 'containerDirective') directiveToCallout(node, file, settings)
       else if (
@@ -113,6 +120,7 @@ function createTransform(settings: Settings, control: (tree: Root, file: VFile) 
       return undefined
     })
 
+    syntax.finish()
     disclaimer.finish(tree)
     affiliate?.finish(tree)
     if (settings.claims.length > 0) checkClaims(tree, file, settings.claims, settings.locale)

@@ -105,6 +105,7 @@ describe('messages', () => {
     expect(RULE_IDS).toEqual([
       'unknown-notice-type',
       'unknown-tip-id',
+      'missing-remark-directive',
       'missing-disclaimer',
       'missing-translation',
       'affiliate-link-without-disclosure',

@@ -97,7 +97,7 @@ describe('options', () => {
     expect(attachError({ locael: 'de' }).issues[0]).toEqual({
       path: ['locael'],
       expected:
-        'one of "locale", "types", "icons", "disclaimer", "tips", "affiliate", "review", "jsonLd", "claims"',
+        'one of "locale", "types", "icons", "disclaimer", "tips", "affiliate", "directives", "review", "jsonLd", "claims"',
       message: 'unknown option, did you mean "locale"?',
     })
     expect(attachError({ affiliate: { positon: 'top' } }).message).toContain(
@@ -133,5 +133,115 @@ describe('options', () => {
     expect(attachError({ affiliate: { text: { de: ' ' } } }).message).toContain(
       'affiliate.text.de: expected Markdown text, not an empty string',
     )
+  })
+})
+
+// Turbopack hands `@next/mdx` loader options over as JSON. Plain data
+// (every fixture's options.json, tips included) survives that; a RegExp
+// arrives as `{}` and a function as `null`, which must fail by name, not
+// quietly match nothing.
+describe('options after a JSON round trip', () => {
+  it('names each affiliate matcher that JSON could not carry', () => {
+    const options = {
+      affiliate: {
+        matchers: [
+          'go.shop.example',
+          { network: 'shop', host: 'links.shop.example' },
+          /deals\.example/,
+          (url: URL) => url.hostname === 'x.example' && 'x',
+        ],
+        existing: ['Anzeige', /Werbung/],
+      },
+    }
+    const error = attachError(JSON.parse(JSON.stringify(options)))
+    expect(error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'affiliate.matchers.2',
+        expect.stringMatching(
+          /^expected a host name or \{ network, host \} \(.*JSON.*\), got object$/,
+        ),
+      ],
+      [
+        'affiliate.matchers.3',
+        expect.stringMatching(
+          /^expected a host name or \{ network, host \} \(.*JSON.*\), got null$/,
+        ),
+      ],
+      [
+        'affiliate.existing.1',
+        expect.stringMatching(/^expected a string \(.*JSON.*\), got object$/),
+      ],
+    ])
+    expect(error.message).toContain('Turbopack')
+  })
+})
+
+describe('directives option validation', () => {
+  it('accepts true, false, null and a skip list', () => {
+    for (const directives of [true, false, null, undefined, { skip: [] }, { skip: ['note'] }]) {
+      expect(() =>
+        unified().use(remarkParse).use(remarkNotices, { directives }).freeze(),
+      ).not.toThrow()
+    }
+  })
+
+  it('rejects a value that is neither a boolean nor a skip list', () => {
+    const error = attachError({ directives: 'no' })
+    expect(error.issues).toEqual([
+      {
+        path: ['directives'],
+        expected: 'true, false or { skip: [names] }',
+        message: 'expected true, false or { skip: [names] }, got "no"',
+      },
+    ])
+  })
+
+  it('names the unknown entry of the skip list and says what is known', () => {
+    const error = attachError({ directives: { skip: ['note', 'sidebar'] } })
+    expect(error.issues).toHaveLength(1)
+    expect(error.issues[0]?.path).toEqual(['directives', 'skip', 1])
+    expect(error.issues[0]?.message).toBe('expected a callout type or alias, got "sidebar"')
+    expect(error.issues[0]?.expected).toMatch(/^a callout type or alias \(note, tip, .*, danger, /)
+    expect(error.message).toContain(
+      'directives.skip[1]: expected a callout type or alias, got "sidebar"',
+    )
+    // A near miss says what was meant.
+    expect(attachError({ directives: { skip: ['dnager'] } }).issues[0]?.message).toBe(
+      'expected a callout type or alias, got "dnager", did you mean "danger"?',
+    )
+  })
+
+  it('knows custom types and aliases in the skip list', () => {
+    expect(() =>
+      unified()
+        .use(remarkParse)
+        .use(remarkNotices, {
+          types: { contra: { aliases: ['ci'] } },
+          directives: { skip: ['contra', 'ci'] },
+        })
+        .freeze(),
+    ).not.toThrow()
+  })
+
+  it('rejects a skip list that is not an array of names, and unknown keys', () => {
+    expect(attachError({ directives: { skip: 'note' } }).issues).toEqual([
+      {
+        path: ['directives', 'skip'],
+        expected: 'an array of type names',
+        message: 'expected an array of type names, got "note"',
+      },
+    ])
+    expect(attachError({ directives: { skip: ['Note'] } }).issues[0]?.path).toEqual([
+      'directives',
+      'skip',
+      0,
+    ])
+    expect(attachError({ directives: { skipp: [] } }).issues).toEqual([
+      {
+        path: ['directives', 'skipp'],
+        expected: 'one of "skip"',
+        message: 'unknown option, did you mean "skip"?',
+      },
+    ])
   })
 })

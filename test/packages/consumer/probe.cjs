@@ -17,6 +17,11 @@ for (const { specifier, kind } of entries) {
           .filter((name) => name !== '__esModule')
           .sort(),
         defaultIsUndefined: 'default' in module && module.default === undefined,
+        shape: {
+          require: typeof module,
+          requireDefault: typeof module.default,
+          requireDefaultIsItself: module.default === module,
+        },
       }
     } else if (kind === 'json') {
       const onDisk = JSON.parse(readFileSync(resolved, 'utf8'))

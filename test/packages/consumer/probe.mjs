@@ -2,7 +2,7 @@
 // ESM user does and prints what it found as JSON, for the test to judge.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const entries = JSON.parse(readFileSync(process.argv[2], 'utf8'))
@@ -13,10 +13,17 @@ for (const { specifier, kind } of entries) {
     const resolved = fileURLToPath(import.meta.resolve(specifier))
     if (kind === 'js') {
       const module = await import(specifier)
+      // What `@next/mdx` does with a plugin given by name: find the file the
+      // `require` condition picks, then `import()` that path.
+      const viaPath = await import(pathToFileURL(require.resolve(specifier)).href)
       results[specifier] = {
         resolved,
         names: Object.keys(module).sort(),
         defaultIsUndefined: 'default' in module && module.default === undefined,
+        shape: {
+          importDefault: typeof module.default,
+          importResolvedPathDefault: typeof viaPath.default,
+        },
       }
     } else if (kind === 'json') {
       const onDisk = JSON.parse(readFileSync(resolved, 'utf8'))

@@ -16,6 +16,14 @@ export interface ProbeResult {
   defaultIsUndefined?: boolean
   importMatchesFile?: boolean
   requireMatchesFile?: boolean
+  /** `typeof` what each way of loading a JS entry gives; see `shapeProblems` in consumer.test.ts. */
+  shape?: {
+    require?: string
+    requireDefault?: string
+    requireDefaultIsItself?: boolean
+    importDefault?: string
+    importResolvedPathDefault?: string
+  }
   error?: string
 }
 
@@ -269,6 +277,11 @@ function typeScriptModule(
       lines.push(
         `export const ${id}Names: ReadonlyArray<keyof typeof ${id}> = ${JSON.stringify(names)}`,
       )
+      // A CommonJS entry that is a function at runtime must be one in its declarations too.
+      if (syntax === 'require' && runtime[entry.specifier]?.shape?.require === 'function') {
+        lines.push(`export const ${id}Call: (...args: never[]) => unknown = ${id}`)
+        lines.push(`export const ${id}Default: (...args: never[]) => unknown = ${id}.default`)
+      }
     } else if (entry.kind === 'json' && syntax === 'require') {
       lines.push(`import ${id} = require(${from})`, `export const ${id}Data: object = ${id}`)
     } else if (entry.kind === 'json' && runtime === item.esm) {

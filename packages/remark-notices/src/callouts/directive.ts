@@ -1,14 +1,14 @@
 import type { BlockContent, DefinitionContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
-import type { Settings } from '../options/settings'
+import type { DirectiveSettings, Settings } from '../options/settings'
 import { buildCallout } from './build'
 import { reportUnknownType, resolveType } from './resolve-type'
 
 /**
  * Turn `:::warning[Title]` into a callout. A directive another plugin already
- * handled (it set `hName`) is left alone; an unknown one is reported and left
- * as it is.
+ * handled (it set `hName`) or the `directives` option leaves to the site's
+ * framework is left alone; an unknown one is reported and left as it is.
  */
 export function directiveToCallout(
   node: ContainerDirective,
@@ -16,6 +16,7 @@ export function directiveToCallout(
   settings: Settings,
 ): boolean {
   if (node.data?.notice || node.data?.hName) return false
+  if (leftToFramework(node.name.toLowerCase(), settings.directives)) return false
   const type = resolveType(node.name, settings)
   if (type === undefined) {
     reportUnknownType(file, node.name, `:::${node.name}`, settings, node)
@@ -35,4 +36,9 @@ export function directiveToCallout(
     file,
   )
   return true
+}
+
+/** Whether the `directives` option leaves `:::name` to the site's framework. */
+function leftToFramework(name: string, directives: DirectiveSettings): boolean {
+  return 'only' in directives ? !directives.only.has(name) : directives.skip.has(name)
 }

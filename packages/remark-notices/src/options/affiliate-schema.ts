@@ -24,6 +24,31 @@ const networkNameSchema = z
 
 const regExpSchema = z.instanceof(RegExp)
 
+/**
+ * Turbopack hands `@next/mdx`'s loader its options as JSON, where a RegExp
+ * becomes `{}` and a function `null`. Say so, rather than which branch of a
+ * union the leftover came closest to.
+ */
+function notLostInJson<T extends z.ZodType>(schema: T, expected: string) {
+  return z
+    .unknown()
+    .superRefine((value, context) => {
+      const leftover =
+        value === null ||
+        (typeof value === 'object' &&
+          Object.getPrototypeOf(value) === Object.prototype &&
+          Object.keys(value).length === 0)
+      if (leftover) {
+        context.addIssue({
+          code: 'custom',
+          input: value,
+          message: `expected ${expected} (a RegExp or a function does not survive JSON, as Turbopack passes loader options)`,
+        })
+      }
+    })
+    .pipe(schema)
+}
+
 const matcherSchema = z.union(
   [
     hostSchema,
@@ -99,13 +124,17 @@ const shape = {
       { error: 'expected an array of built-in network names' },
     )
     .nullish(),
-  matchers: z.array(matcherSchema, { error: 'expected an array of matchers' }).nullish(),
+  matchers: z
+    .array(notLostInJson(matcherSchema, 'a host name or { network, host }'), {
+      error: 'expected an array of matchers',
+    })
+    .nullish(),
   redirects: z
     .array(redirectSchema, { error: 'expected an array of hosts and path prefixes' })
     .nullish(),
   insert: z.boolean({ error: 'expected true or false' }).nullish(),
   existing: z
-    .array(z.union([textSchema, regExpSchema]), {
+    .array(notLostInJson(z.union([textSchema, regExpSchema]), 'a string'), {
       error: 'expected an array of strings or RegExps',
     })
     .nullish(),

@@ -1,15 +1,23 @@
 import type { GuidanceSet, HealthTip } from '@healthmark/schema'
 import { compileClaims } from '../claims/compile'
 import type { Locale } from '../shared/constants'
-import { NoticeOptionsError, optionPath } from '../shared/errors'
+import { didYouMean } from '../shared/did-you-mean'
+import { NoticeOptionsError, type OptionIssue, optionPath } from '../shared/errors'
 import { type LocaleTexts, localize, TEXTS } from '../shared/i18n'
-import { NOTICE_ALIASES, NOTICE_TYPES } from '../shared/notice-types'
+import { NOTICE_ALIASES, NOTICE_TYPES, OWN_TYPES } from '../shared/notice-types'
 import { resolveAffiliate } from './affiliate'
 import { toOptionIssues } from './issues'
 import { knownKeys, optionsSchema } from './schema'
-import type { DisclaimerSettings, ReviewSettings, Settings, TypeSpec } from './settings'
+import type {
+  DirectiveSettings,
+  DisclaimerSettings,
+  ReviewSettings,
+  Settings,
+  TypeSpec,
+} from './settings'
 import type { Options, TypeOptions } from './types'
 
+const BUILT_IN: ReadonlySet<string> = new Set(NOTICE_TYPES)
 /**
  * Validate options, apply defaults and compile them: the one place options
  * are read. A new option is one entry in `schema.ts` and one resolver here.
@@ -29,14 +37,17 @@ export function resolveOptions(options: unknown): Settings {
   const parsed: Options = result.data
   const locale = parsed.locale ?? 'en'
   const texts = TEXTS[locale]
+  const { types, aliases } = resolveTypes(parsed.types ?? {}, locale, texts)
   return Object.freeze({
     locale,
     texts,
     icons: parsed.icons ?? true,
-    ...resolveTypes(parsed.types ?? {}, locale, texts),
+    types,
+    aliases,
     disclaimer: resolveDisclaimer(parsed.disclaimer, locale, texts),
     tips: resolveTips(parsed.tips, locale),
     affiliate: resolveAffiliate(parsed.affiliate, locale, texts),
+    directives: resolveDirectives(parsed.directives, types, aliases),
     review: resolveReview(parsed.review),
     jsonLd: parsed.jsonLd ?? false,
     claims: parsed.claims === false ? [] : compileClaims(toSets(parsed.tips), locale, ['tips']),
@@ -70,6 +81,46 @@ function resolveTypes(
     for (const alias of custom?.aliases ?? []) aliases.set(alias, name)
   }
   return { types, aliases }
+}
+
+/**
+ * The `directives` option as the names to render or to skip. Skipping a type
+ * skips its aliases too; a name that is neither a type nor an alias is an
+ * error, since a typo would otherwise quietly render what was meant to be
+ * left alone.
+ * @throws {NoticeOptionsError} naming each unknown entry of `skip`.
+ */
+function resolveDirectives(
+  option: Options['directives'],
+  types: ReadonlyMap<string, TypeSpec>,
+  aliases: ReadonlyMap<string, string>,
+): DirectiveSettings {
+  const withAliases = (names: ReadonlySet<string>) => {
+    const result = new Set(names)
+    for (const [alias, type] of aliases) if (names.has(type)) result.add(alias)
+    return result
+  }
+  if (option === false) {
+    const custom = [...types.keys()].filter((name) => !BUILT_IN.has(name))
+    return { only: withAliases(new Set([...OWN_TYPES, ...custom])) }
+  }
+  const skip = (typeof option === 'object' && option?.skip) || []
+  const known = [...types.keys(), ...aliases.keys()]
+  const expected = `a callout type or alias (${known.join(', ')})`
+  const issues: OptionIssue[] = skip.flatMap((name, index) =>
+    types.has(name) || aliases.has(name)
+      ? []
+      : [
+          {
+            path: ['directives', 'skip', index],
+            expected,
+            message: `expected a callout type or alias, got ${JSON.stringify(name)}${didYouMean(name, known)}`,
+          },
+        ],
+  )
+  const [first, ...others] = issues
+  if (first) throw new NoticeOptionsError([first, ...others])
+  return { skip: withAliases(new Set(skip)) }
 }
 
 /** `contra-indication` → `Contra indication`. */

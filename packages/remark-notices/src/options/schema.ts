@@ -45,6 +45,10 @@ const reviewShape = {
   missing: z.boolean({ error: 'expected a boolean' }).nullish(),
 }
 
+const directivesShape = {
+  skip: z.array(typeNameSchema, { error: 'expected an array of type names' }).nullish(),
+}
+
 const tipsSchema = z.union([GuidanceSetSchema, z.array(GuidanceSetSchema)], {
   error: 'expected a guidance set or an array of guidance sets',
 })
@@ -68,6 +72,11 @@ const optionsShape = {
     .nullish(),
   tips: tipsSchema.nullish(),
   affiliate: affiliateSchema.nullish(),
+  directives: z
+    .union([z.boolean(), z.strictObject(directivesShape)], {
+      error: 'expected true, false or { skip: [names] }',
+    })
+    .nullish(),
   review: z
     .union([z.boolean(), z.strictObject(reviewShape)], {
       error: 'expected a boolean or { position, maxAgeMonths, missing }',
@@ -94,6 +103,7 @@ export function knownKeys(path: ReadonlyArray<PropertyKey>): readonly string[] {
   if (path.length === 1 && first === 'disclaimer') return Object.keys(disclaimerShape)
   if (path.length === 1 && first === 'review') return Object.keys(reviewShape)
   if (path.length === 1 && first === 'affiliate') return affiliateKeys
+  if (path.length === 1 && first === 'directives') return Object.keys(directivesShape)
   if (path.length === 2 && first === 'types') return Object.keys(typeOptionsShape)
   if (path.length === 3 && first === 'affiliate' && second === 'matchers') {
     return ['network', 'host', 'pattern']

@@ -54,6 +54,12 @@ export interface AffiliateSettings {
   siteName: string | undefined
 }
 
+/**
+ * Which container directives become callouts: with `only`, the names in it;
+ * with `skip`, every name but those (the framework renders them).
+ */
+export type DirectiveSettings = { only: ReadonlySet<string> } | { skip: ReadonlySet<string> }
+
 /** Options after validation, defaults and compilation: one frozen object per `use()` call. */
 export interface Settings {
   locale: Locale
@@ -69,6 +75,7 @@ export interface Settings {
   tips: ReadonlyMap<string, HealthTip>
   /** `undefined` when `affiliate: false`. */
   affiliate: AffiliateSettings | undefined
+  directives: DirectiveSettings
   /** `undefined` when the review feature is off. */
   review: ReviewSettings | undefined
   jsonLd: false | 'data' | 'inline'

@@ -81,6 +81,18 @@ export interface AffiliateOptions {
   shorteners?: string[] | false | null | undefined
 }
 
+/**
+ * Which `:::name` containers become callouts, for sites whose framework
+ * renders admonitions itself (Docusaurus, Starlight):
+ * - `true`: every known type and alias;
+ * - `false`: only the health types (`medical`, `see-doctor`, `emergency`),
+ *   `affiliate-disclosure`, your own `types`, and their aliases; every other
+ *   container is left to the framework;
+ * - `{ skip }`: every known type and alias except these names and the
+ *   aliases of the types among them.
+ */
+export type DirectivesOption = boolean | { skip?: string[] | null | undefined }
+
 /** Configuration of `remarkNotices` (every field optional). */
 export interface Options {
   /** Language of built-in titles and texts (default: `'en'`). */
@@ -95,6 +107,8 @@ export interface Options {
   tips?: GuidanceSet | ReadonlyArray<GuidanceSet> | null | undefined
   /** Affiliate links and disclosure (default: on); `false` turns it off. */
   affiliate?: AffiliateOptions | false | null | undefined
+  /** Which `:::name` containers to render and which to leave to the framework (default: `true`, all). */
+  directives?: DirectivesOption | null | undefined
   /** Review byline and the `stale-review`/`missing-review` rules (default: off). */
   review?: boolean | ReviewOptions | null | undefined
   /**

@@ -2,6 +2,7 @@
 export const RULE_IDS = [
   'unknown-notice-type',
   'unknown-tip-id',
+  'missing-remark-directive',
   'missing-disclaimer',
   'missing-translation',
   'affiliate-link-without-disclosure',

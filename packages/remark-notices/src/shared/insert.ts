@@ -1,20 +1,11 @@
 import type { Root, RootContent } from 'mdast'
-
-// Nodes that belong before any content: front matter and MDX imports/exports.
-const PREAMBLE = new Set(['yaml', 'toml', 'mdxjsEsm'])
+import { afterTitle } from './place'
 
 /**
- * Insert a block at the top of the document (right after the first heading
- * when the document starts with one, else before the first content) or at
- * the bottom.
+ * Insert a block at the top of the document (right under the page title, see
+ * `afterTitle`) or at the bottom.
  */
 export function insertBlock(tree: Root, node: RootContent, position: 'top' | 'bottom'): void {
-  if (position === 'bottom') {
-    tree.children.push(node)
-    return
-  }
-  let index = 0
-  while (index < tree.children.length && PREAMBLE.has(tree.children[index]?.type ?? '')) index++
-  if (tree.children[index]?.type === 'heading') index++
-  tree.children.splice(index, 0, node)
+  if (position === 'bottom') tree.children.push(node)
+  else tree.children.splice(afterTitle(tree), 0, node)
 }

@@ -68,6 +68,17 @@ export function dataNoticeOf(type: string): string {
   return type === 'medical' ? 'medical-disclaimer' : type
 }
 
+/**
+ * The types no site framework has: the health types and the disclosure.
+ * `directives: false` still renders these (and their aliases) as callouts.
+ */
+export const OWN_TYPES: ReadonlySet<string> = new Set([
+  'medical',
+  'see-doctor',
+  'emergency',
+  'affiliate-disclosure',
+])
+
 /** Types that tell the reader to get care: a document with them wants a disclaimer. */
 export const CARE_TYPES: ReadonlySet<string> = new Set(['see-doctor', 'emergency'])
 
