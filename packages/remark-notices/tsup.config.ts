@@ -17,13 +17,24 @@ module.exports = Object.defineProperties(
   Object.getOwnPropertyDescriptors(module.exports),
 );`
 
-export default defineConfig({
-  ...packageBuild,
-  entry: ['src/index.ts', 'src/starlight.ts'],
-  // Each CommonJS entry has a function as its default export: make it the module.
-  footer: ({ format }) => (format === 'cjs' ? { js: pluginIsTheModule } : {}),
-  // The stylesheet is plain CSS with no build step: ship it as written.
-  async onSuccess() {
-    await copyFile('src/styles.css', 'dist/styles.css')
+// Declarations are built one entry at a time: a shared chunk of types would
+// leave `index.d.cts` re-exporting the plugin from the chunk, and an imported
+// function cannot carry the namespace that `export =` needs (scripts/cjs-types.mjs).
+// `clean` is off because the three builds write to one folder; the build
+// script empties `dist/` first.
+export default defineConfig([
+  {
+    ...packageBuild,
+    clean: false,
+    dts: false,
+    entry: ['src/index.ts', 'src/starlight.ts'],
+    // Each CommonJS entry has a function as its default export: make it the module.
+    footer: ({ format }) => (format === 'cjs' ? { js: pluginIsTheModule } : {}),
+    // The stylesheet is plain CSS with no build step: ship it as written.
+    async onSuccess() {
+      await copyFile('src/styles.css', 'dist/styles.css')
+    },
   },
-})
+  { ...packageBuild, clean: false, dts: { only: true }, entry: ['src/index.ts'] },
+  { ...packageBuild, clean: false, dts: { only: true }, entry: ['src/starlight.ts'] },
+])

@@ -7,16 +7,19 @@ import { availableLocales, getGuidance } from '../src/index'
 const tables: Record<string, Record<string, string[]>> = { en, de }
 
 describe('patterns of the claims the tips correct', () => {
-  it.each(availableLocales)('are attached to the %s tips, as valid regular expressions', (locale) => {
-    const claims = tables[locale] ?? {}
-    const withPatterns = getGuidance(locale).tips.filter((tip) => tip.corrects)
-    expect(withPatterns.map((tip) => tip.id).sort()).toEqual(Object.keys(claims).sort())
-    for (const tip of withPatterns) {
-      const patterns = tip.corrects?.patterns ?? []
-      expect(patterns).toEqual(claims[tip.id])
-      for (const pattern of patterns) expect(() => new RegExp(pattern, 'iu')).not.toThrow()
-    }
-  })
+  it.each(availableLocales)(
+    'are attached to the %s tips, as valid regular expressions',
+    (locale) => {
+      const claims = tables[locale] ?? {}
+      const withPatterns = getGuidance(locale).tips.filter((tip) => tip.corrects)
+      expect(withPatterns.map((tip) => tip.id).sort()).toEqual(Object.keys(claims).sort())
+      for (const tip of withPatterns) {
+        const patterns = tip.corrects?.patterns ?? []
+        expect(patterns).toEqual(claims[tip.id])
+        for (const pattern of patterns) expect(() => new RegExp(pattern, 'iu')).not.toThrow()
+      }
+    },
+  )
 
   it('cover every misconception tip, with the same tips in every locale', () => {
     const misconceptions = getGuidance('en').tips.filter((tip) => tip.aspect === 'misconceptions')

@@ -30,7 +30,9 @@ for (const name of files) {
     .replace(/^import '[^'.][^']*';\n/gm, '')
     .replace(/^declare module 'vfile' \{\n(?: {4}.*\n| {8}.*\n)*?\}\n/gm, '')
   if (result.includes("declare module 'vfile'")) {
-    throw new Error(`scripts/cjs-types.mjs: could not remove the vfile augmentation from dist/${name}`)
+    throw new Error(
+      `scripts/cjs-types.mjs: could not remove the vfile augmentation from dist/${name}`,
+    )
   }
   const list = result.match(exportList)?.[1]
   const plugin = list?.match(/(?:^|,)\s*(\w+) as default\s*(?:,|$)/)?.[1]
@@ -51,4 +53,6 @@ for (const name of files) {
 if (!files.includes('index.d.cts')) {
   throw new Error('scripts/cjs-types.mjs: dist/index.d.cts is missing: run tsup first')
 }
-console.log(`${files.join(', ')}: type-only imports, no ESM module augmentation, export = for plugin entries`)
+console.log(
+  `${files.join(', ')}: type-only imports, no ESM module augmentation, export = for plugin entries`,
+)

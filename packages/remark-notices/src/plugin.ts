@@ -1,4 +1,4 @@
-import type { Blockquote, Nodes, Root } from 'mdast'
+import type { Blockquote, Nodes, Parents, Root } from 'mdast'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import type { Processor, Transformer } from 'unified'
 import type { VFile } from 'vfile'
@@ -16,10 +16,11 @@ import { today } from './review/age'
 import { readArticleMetadata } from './review/metadata'
 import { createReview, reportMetadataProblems } from './review/review'
 import { applyCallout } from './shared/callout'
+import { MAX_CALLOUT_NESTING } from './shared/constants'
 import { restoreDirective } from './shared/directive-source'
 import { insertBlock } from './shared/insert'
 import { createMessageControl } from './shared/message-control'
-import { warnUntranslated } from './shared/messages'
+import { report, warnUntranslated } from './shared/messages'
 import { parseOptionMarkdown } from './shared/safe-markdown'
 import { SKIP, walk } from './shared/walk'
 import { createMissingDirectiveCheck } from './syntax/missing-directive'
@@ -91,11 +92,14 @@ function createTransform(
         : undefined
     // The root's child that holds the current node: visiting is depth first.
     let block: Nodes = tree
+    const tooDeep = nestingGuard(file)
 
     walk(tree, (node, index, parent) => {
       if (parent === tree) block = node
       syntax.enter(node, index, parent)
-      if (node.type === 'blockquote') alertToCallout(node, file, settings)
+      if (tooDeep(node, parent)) {
+        // Left as written; its links and text are still checked below.
+      } else if (node.type === 'blockquote') alertToCallout(node, file, settings)
       else if (node.type === 'containerDirective') directiveToCallout(node, file, settings)
       else if (
         (node.type === 'leafDirective' || node.type === 'textDirective') &&
@@ -130,6 +134,35 @@ function createTransform(
     jsonLd?.finish(tree)
     control(tree, file)
     return undefined
+  }
+}
+
+/**
+ * Whether a blockquote or container directive is nested deeper than
+ * {@link MAX_CALLOUT_NESTING}: it is left as it is, and the file is told
+ * once (`nesting-too-deep`). A callout renders with more nodes than a plain
+ * blockquote, so turning one at that depth could overflow the stack of later
+ * steps (`mdast-util-to-hast` recurses) where the bare pipeline completes.
+ * Depths are remembered per parent, so this stays linear.
+ */
+function nestingGuard(file: VFile): (node: Nodes, parent: Parents | undefined) => boolean {
+  const depths = new WeakMap<Parents, number>()
+  let warned = false
+  return (node, parent) => {
+    const depth = parent ? (depths.get(parent) ?? 0) + 1 : 0
+    if ('children' in node) depths.set(node, depth)
+    if (depth <= MAX_CALLOUT_NESTING) return false
+    if (node.type !== 'blockquote' && node.type !== 'containerDirective') return false
+    if (!warned) {
+      warned = true
+      report(
+        file,
+        `Blocks nested more than ${MAX_CALLOUT_NESTING} levels deep are left as they are: no callouts are made inside them`,
+        'nesting-too-deep',
+        node,
+      )
+    }
+    return true
   }
 }
 

@@ -118,6 +118,8 @@ describe('messages', () => {
       'missing-review',
       'unsupported-claim',
       'possible-affiliate-link',
+      'affiliate-matcher-error',
+      'nesting-too-deep',
     ])
   })
 })

@@ -37,7 +37,7 @@ describe('remark-stringify round trip', () => {
 
   it('writes a callout back in the syntax the author used', async () => {
     const { markdown } = await renderMarkdown('> [!warning]- Closed *title*\n> Body\n')
-    expect(markdown).toBe('> [!warning]- Closed *title*\n>\n> Body\n')
+    expect(markdown).toBe('> [!warning]- Closed *title*\n> Body\n')
   })
 
   it('writes an inserted disclaimer as a medical alert', async () => {

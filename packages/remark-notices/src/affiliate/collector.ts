@@ -59,7 +59,14 @@ export function createCollector(
 
   /** Mark, count and warn for one href; returns the verdict for the caller's extra handling. */
   const consider = (href: string, node: Nodes, block: Nodes, at: number): HrefVerdict => {
-    const verdict = settings.match(href)
+    const verdict = settings.match(href, (matcher, error) => {
+      report(
+        file,
+        `Affiliate matcher \`${matcher}\` threw on \`${href}\` (${error instanceof Error ? error.message : String(error)}): the link was checked by the other matchers only; fix the matcher`,
+        'affiliate-matcher-error',
+        node,
+      )
+    })
     if (verdict?.kind === 'shortened') {
       report(
         file,

@@ -8,6 +8,9 @@ import { matchableHost, normaliseHostOption, parseHttpUrl } from './url'
 /** A custom matcher reduced to one test on the parsed URL. */
 type CustomTest = (url: URL, href: string, host: string) => string | undefined
 
+/** Told when a user's matcher function throws: its option path and the error. */
+export type MatcherFailure = (matcher: string, error: unknown) => void
+
 /** Options the matcher needs (already validated). */
 export interface MatcherOptions {
   networks?: readonly string[] | null | undefined
@@ -63,14 +66,19 @@ function compileCustom(matcher: AffiliateMatcher): CustomTest {
  * once per `use()`: the built-in table is indexed by domain, so each href
  * costs one URL parse and one map lookup per host label.
  */
-export function compileMatcher(options: MatcherOptions): (href: string) => HrefVerdict {
+export function compileMatcher(
+  options: MatcherOptions,
+): (href: string, failed?: MatcherFailure) => HrefVerdict {
   const enabled = new Set<string>(options.networks ?? BUILT_IN_NETWORKS)
   const table = new HostTable<NetworkRule>()
   for (const rule of NETWORK_RULES) {
     if (!enabled.has(rule.network)) continue
     for (const host of rule.hosts) table.add(host, rule)
   }
-  const custom = (options.matchers ?? []).map(compileCustom)
+  const custom = (options.matchers ?? []).map((matcher, index) => ({
+    test: compileCustom(matcher),
+    name: `affiliate.matchers[${index}]${typeof matcher === 'function' && matcher.name ? ` (${matcher.name})` : ''}`,
+  }))
   const redirects = (options.redirects ?? []).map(parseRedirect)
   const shorteners =
     options.shorteners === false
@@ -79,14 +87,21 @@ export function compileMatcher(options: MatcherOptions): (href: string) => HrefV
           (host) => normaliseHostOption(host) ?? host.toLowerCase(),
         )
 
-  return (href): HrefVerdict => {
+  return (href, failed): HrefVerdict => {
     const raw = href.trim()
     const url = parseHttpUrl(href)
     if (!url) return siteRedirect(redirects, raw)
     const host = matchableHost(url)
     if (host === '') return undefined
-    for (const test of custom) {
-      const network = test(url, raw, host)
+    for (const { test, name } of custom) {
+      let network: string | undefined
+      try {
+        network = test(url, raw, host)
+      } catch (error) {
+        // The user's code, not the document, is wrong: report it and go on.
+        failed?.(name, error)
+        continue
+      }
       if (network !== undefined) return affiliate(network, url, host)
     }
     for (const redirect of redirects) {

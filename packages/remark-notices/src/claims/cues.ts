@@ -82,6 +82,10 @@ export const CLAIM_CUES: Readonly<Record<Locale, ClaimCues>> = Object.freeze({
       'nicht belegt',
       'nicht bewiesen',
       'nicht nachgewiesen',
+      // „Studien haben nicht gezeigt, dass …“: the comma before „dass“ would
+      // put the negation in another clause.
+      'nicht gezeigt',
+      'nicht erwiesen',
       'keine (?:guten |belastbaren |sicheren )?(?:Belege|Beweise|Hinweise|Grundlage)',
       'unbelegt',
     ]),

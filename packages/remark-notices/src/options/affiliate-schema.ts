@@ -1,3 +1,4 @@
+import isSafeRegex from 'safe-regex2'
 import { z } from 'zod'
 import { BUILT_IN_NETWORKS } from '../affiliate/networks'
 import { normaliseHostOption } from '../affiliate/url'
@@ -15,6 +16,10 @@ const hostSchema = z
   .refine((host) => normaliseHostOption(host) !== undefined, {
     error: 'expected a host name such as "go.example.com"',
   })
+  // `'com'` would mark every link to a `.com` site as paid.
+  .refine((host) => normaliseHostOption(host)?.includes('.') !== false, {
+    error: 'expected a host name with a domain such as "go.example.com", not a top-level domain',
+  })
 
 const networkNameSchema = z
   .string({ error: 'expected a network name' })
@@ -22,7 +27,12 @@ const networkNameSchema = z
     error: "expected a network name of lowercase letters, digits, '.', '_' or '-'",
   })
 
-const regExpSchema = z.instanceof(RegExp)
+// User patterns run on every href and paragraph: one with nested repetition
+// could take exponential time on a crafted document.
+const regExpSchema = z.instanceof(RegExp).refine((pattern) => isSafeRegex(pattern), {
+  error:
+    'expected a RegExp without nested or overlapping repetition (safe-regex2 flags this one as possibly exponential)',
+})
 
 /**
  * Turbopack hands `@next/mdx`'s loader its options as JSON, where a RegExp
@@ -115,6 +125,11 @@ const shape = {
         .regex(/^[^\s"'<>=]+$/, { error: 'expected a single rel token such as "sponsored"' }),
       { error: 'expected an array of rel tokens such as ["sponsored", "nofollow"]' },
     )
+    // Search engines ask for `sponsored` on paid links; without it the
+    // disclosure to crawlers is gone.
+    .refine((tokens) => tokens.some((token) => token.toLowerCase() === 'sponsored'), {
+      error: 'expected rel tokens that include "sponsored"',
+    })
     .nullish(),
   networks: z
     .array(

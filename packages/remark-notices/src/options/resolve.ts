@@ -7,6 +7,7 @@ import { type LocaleTexts, localize, TEXTS } from '../shared/i18n'
 import { NOTICE_ALIASES, NOTICE_TYPES, OWN_TYPES } from '../shared/notice-types'
 import { resolveAffiliate } from './affiliate'
 import { toOptionIssues } from './issues'
+import { plainDataIssues } from './plain'
 import { knownKeys, optionsSchema } from './schema'
 import type {
   DirectiveSettings,
@@ -24,6 +25,8 @@ const BUILT_IN: ReadonlySet<string> = new Set(NOTICE_TYPES)
  * @throws {NoticeOptionsError} naming each bad option and what was expected.
  */
 export function resolveOptions(options: unknown): Settings {
+  const [unsafe, ...moreUnsafe] = plainDataIssues(options)
+  if (unsafe) throw new NoticeOptionsError([unsafe, ...moreUnsafe])
   const result = optionsSchema.safeParse(options ?? {}, { reportInput: true })
   if (!result.success) {
     const [first, ...others] = toOptionIssues(result.error.issues, knownKeys)

@@ -63,6 +63,7 @@ const optionsShape = {
         .nullish(),
       { error: 'expected an object of type options by type name' },
     )
+    .superRefine(refuseShadowingAliases)
     .nullish(),
   icons: z.boolean({ error: 'expected a boolean' }).nullish(),
   disclaimer: z
@@ -88,6 +89,34 @@ const optionsShape = {
     })
     .nullish(),
   claims: z.boolean({ error: 'expected a boolean' }).nullish(),
+}
+
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set(NOTICE_TYPES)
+
+/**
+ * An alias that is also a type name would take markers away from that type
+ * (`[!warning]` silently becoming another type), so it is refused.
+ */
+function refuseShadowingAliases(
+  types: Record<string, z.infer<z.ZodObject<typeof typeOptionsShape>> | null | undefined>,
+  context: z.RefinementCtx,
+): void {
+  for (const [name, options] of Object.entries(types)) {
+    for (const [index, alias] of (options?.aliases ?? []).entries()) {
+      const shadowed = BUILT_IN_TYPES.has(alias)
+        ? 'a built-in type'
+        : alias in types
+          ? 'a type of `types`'
+          : ''
+      if (shadowed === '') continue
+      context.addIssue({
+        code: 'custom',
+        path: [name, 'aliases', index],
+        message: `expected an alias that is not ${shadowed}`,
+        input: alias,
+      })
+    }
+  }
 }
 
 /** The whole options object. */

@@ -42,8 +42,8 @@ export type HrefVerdict =
 
 /** The affiliate options, compiled: every default applied, every matcher built. */
 export interface AffiliateSettings {
-  /** Networks, custom matchers and shorteners in one test. */
-  match(href: string): HrefVerdict
+  /** Networks, custom matchers and shorteners in one test; `failed` hears of a matcher that threw. */
+  match(href: string, failed?: (matcher: string, error: unknown) => void): HrefVerdict
   /** Whether a paragraph's text is a disclosure (built-in patterns and `existing`). */
   isDisclosure(text: string): boolean
   rel: readonly string[]

@@ -3,7 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive'
 import { iconNode } from './icons'
 import type { NoticeData } from './mdast-data'
 import { dataNoticeOf, type NoticeType } from './notice-types'
-import { defuse, plainText } from './safe-markdown'
+import { plainText, unlinkTitle } from './safe-markdown'
 
 /** What to make of a blockquote or container directive. */
 export interface CalloutSpec {
@@ -36,7 +36,7 @@ export function applyCallout(node: Blockquote | ContainerDirective, spec: Callou
     ? spec.title
     : [{ type: 'text', value: spec.defaultTitle }]
   const wrapper: Paragraph = { type: 'paragraph', children: title }
-  defuse(wrapper)
+  unlinkTitle(wrapper)
 
   const foldable = spec.fold !== undefined
   const titleParagraph: Paragraph = {

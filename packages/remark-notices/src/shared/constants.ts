@@ -15,6 +15,8 @@ export const RULE_IDS = [
   'missing-review',
   'unsupported-claim',
   'possible-affiliate-link',
+  'affiliate-matcher-error',
+  'nesting-too-deep',
 ] as const
 
 /** One of {@link RULE_IDS}. */
@@ -25,3 +27,9 @@ export const LOCALES = ['en', 'de', 'es', 'fr'] as const
 
 /** One of {@link LOCALES}. */
 export type Locale = (typeof LOCALES)[number]
+
+/**
+ * How deep (in tree levels) a callout may be nested; deeper blockquotes and
+ * directives stay as they are (`nesting-too-deep`).
+ */
+export const MAX_CALLOUT_NESTING = 100

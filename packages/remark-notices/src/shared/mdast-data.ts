@@ -28,6 +28,12 @@ declare module 'mdast' {
     notice?: NoticeData | undefined
     /** Set on a callout rendered from `::health-tip{id}`: the tip's id. */
     healthTip?: string | undefined
+    /** Set when that directive had a label, which is the callout's title. */
+    healthTipLabel?: boolean | undefined
+  }
+  interface TextData {
+    /** Set on the text that stands for a directive no plugin handled: written back raw. */
+    restoredDirective?: boolean | undefined
   }
   interface ParagraphData {
     /** Set on the title paragraph the plugin adds to a callout. */

@@ -27,6 +27,9 @@ export function afterTitle(tree: Root): number {
 }
 
 function find(node: RootContent): Finding {
+  // `{/* comments */}` in MDX; compared as a string, since the mdast types of
+  // MDX expressions are not a dependency of this package.
+  if ((node.type as string) === 'mdxFlowExpression') return 'nothing'
   switch (node.type) {
     case 'heading':
       return node.depth === 1 ? 'title' : 'content'
@@ -37,7 +40,6 @@ function find(node: RootContent): Finding {
         if (finding !== 'nothing') return finding
       }
       return 'nothing'
-    case 'mdxFlowExpression': // `{/* comments */}`
     case 'definition':
       return 'nothing'
     case 'html':

@@ -53,6 +53,26 @@ export function defuse(tree: Nodes): void {
 }
 
 /**
+ * Make a callout title plain: every link form (inline, reference, autolink,
+ * raw HTML) keeps only its text and images keep their alt text, so a title,
+ * which is a `<summary>` or a label, never holds a link whose target is
+ * defined elsewhere (`[click][d]` with `[d]: javascript:…`). Works in place.
+ */
+export function unlinkTitle(tree: Nodes): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return
+    let replacement: PhrasingContent[] | undefined
+    if (node.type === 'link' || node.type === 'linkReference') replacement = node.children
+    else if (node.type === 'image' || node.type === 'imageReference') {
+      replacement = node.alt ? [{ type: 'text', value: node.alt }] : []
+    } else if (node.type === 'html') replacement = [{ type: 'text', value: node.value }]
+    if (replacement === undefined) return
+    parent.children.splice(index, 1, ...(replacement as never[]))
+    return index
+  })
+}
+
+/**
  * Parse Markdown written in options (disclaimer and disclosure texts) into
  * blocks without positions, defused.
  */

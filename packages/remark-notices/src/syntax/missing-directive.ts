@@ -80,7 +80,9 @@ function directiveLine(node: Text, startsLine: boolean): Text | undefined {
  * `directiveContainer` token.
  */
 function parsesDirectives(processor: Processor): boolean {
-  const extensions = [processor.data('fromMarkdownExtensions') ?? []].flat(Number.POSITIVE_INFINITY)
+  // Typed loosely: the key is declared by the syntax plugins, not by unified.
+  const data = processor.data() as { fromMarkdownExtensions?: unknown }
+  const extensions: unknown[] = [data.fromMarkdownExtensions ?? []].flat(Number.POSITIVE_INFINITY)
   return extensions.some(
     (extension) =>
       typeof extension === 'object' &&

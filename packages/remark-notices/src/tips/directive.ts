@@ -22,7 +22,8 @@ export function resolveHealthTip(
 ): Blockquote | Paragraph {
   const id = node.attributes?.id ?? undefined
   const tip = id === undefined ? undefined : settings.tips.get(id)
-  if (tip) return healthTipCallout(tip, settings)
+  // The author's label is their title for the tip: kept, never dropped.
+  if (tip) return healthTipCallout(tip, settings, node.children)
 
   const known = [...settings.tips.keys()]
   const near = id === undefined ? [] : closest(id, known)

@@ -6,10 +6,15 @@ import { applyCallout } from '../shared/callout'
 
 /**
  * The callout for `::health-tip{id}`: title, summary, evidence badge and the
- * sources as links. Built from mdast nodes, so every string from the data is
+ * sources as links; the directive's label, when the author wrote one, is
+ * the title instead of the tip's. Built from mdast nodes, so every string from the data is
  * escaped by the HTML serializer like any other text.
  */
-export function healthTipCallout(tip: HealthTip, settings: Settings): Blockquote {
+export function healthTipCallout(
+  tip: HealthTip,
+  settings: Settings,
+  label: PhrasingContent[] = [],
+): Blockquote {
   const { texts } = settings
   const level = tip.evidence.level
   const summary: Paragraph = {
@@ -41,12 +46,16 @@ export function healthTipCallout(tip: HealthTip, settings: Settings): Blockquote
     children: [{ type: 'text', value: `${texts.sources}: ` }, ...sourceLinks(tip.evidence.sources)],
     data: { hProperties: { className: ['health-tip-sources'] } },
   }
-  const node: Blockquote = { type: 'blockquote', children: [], data: { healthTip: tip.id } }
+  const node: Blockquote = {
+    type: 'blockquote',
+    children: [],
+    data: { healthTip: tip.id, ...(label.length > 0 && { healthTipLabel: true }) },
+  }
   const look = calloutLook(settings, 'tip')
   applyCallout(node, {
     type: 'tip',
     marker: 'tip',
-    title: [{ type: 'text', value: tip.title }],
+    title: label.length > 0 ? label : [{ type: 'text', value: tip.title }],
     body: [summary, evidence, sources],
     extraClasses: ['health-tip'],
     extraProperties: { dataHealthTip: tip.id },
