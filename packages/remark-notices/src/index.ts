@@ -16,6 +16,7 @@ export type {
   TypeOptions,
 } from './options/types'
 export { default } from './plugin'
+export { default as rehypeAffiliateLinks } from './rehype/affiliate-links'
 export { sanitizeSchema } from './sanitize-schema'
 export { LOCALES, type Locale, RULE_IDS, type RuleId } from './shared/constants'
 export { NoticeOptionsError, type OptionIssue } from './shared/errors'

@@ -24,12 +24,55 @@ describe('messages', () => {
   it('suggest the type meant for a near miss, and none for nonsense', async () => {
     const near = await renderHtml('> [!WARNIGN]\n> body\n')
     expect(near.file.messages[0]?.reason).toBe(
-      'Unknown notice type `WARNIGN` in `[!WARNIGN]`; did you mean `warning`? expected one of note, tip, important, warning, caution, medical, see-doctor, emergency, affiliate-disclosure (add custom types with the `types` option)',
+      'Unknown notice type `WARNIGN` in `[!WARNIGN]`; did you mean `warning`? expected one of note, tip, important, warning, caution, abstract, todo, success, question, failure, bug, example, quote, medical, see-doctor, emergency, affiliate-disclosure (add custom types with the `types` option)',
     )
     const directive = await renderHtml(':::emergancy\nCall.\n:::\n')
     expect(directive.file.messages[0]?.reason).toMatch(/did you mean `emergency`\?/)
     const nonsense = await renderHtml('> [!QQQQ]\n> body\n')
     expect(nonsense.file.messages[0]?.reason).not.toMatch(/did you mean/)
+  })
+
+  it('renders every type Obsidian documents, with its aliases, and suggests for a near miss', async () => {
+    const obsidian: Record<string, string> = {
+      note: 'note',
+      abstract: 'abstract',
+      summary: 'abstract',
+      tldr: 'abstract',
+      info: 'note',
+      todo: 'todo',
+      tip: 'tip',
+      hint: 'tip',
+      important: 'important',
+      success: 'success',
+      check: 'success',
+      done: 'success',
+      question: 'question',
+      help: 'question',
+      faq: 'question',
+      warning: 'warning',
+      caution: 'caution',
+      attention: 'warning',
+      failure: 'failure',
+      fail: 'failure',
+      missing: 'failure',
+      danger: 'caution',
+      error: 'caution',
+      bug: 'bug',
+      example: 'example',
+      quote: 'quote',
+      cite: 'quote',
+    }
+    for (const [marker, type] of Object.entries(obsidian)) {
+      const { file, html } = await renderHtml(`> [!${marker}]\n> body\n`)
+      expect(file.messages).toEqual([])
+      expect(html).toContain(`notice-${type}`)
+      expect(html).not.toContain('[!')
+    }
+    // An alias never turns a generic warning into "get emergency help now".
+    expect((await renderHtml('> [!danger]\n> x\n')).html).not.toContain('emergency')
+    const near = await renderHtml('> [!exampel]\n> body\n')
+    expect(near.file.messages[0]?.ruleId).toBe('unknown-notice-type')
+    expect(near.file.messages[0]?.reason).toMatch(/did you mean `example`\?/)
   })
 
   it('names the closest tip ids for an unknown id', async () => {
@@ -74,6 +117,7 @@ describe('messages', () => {
       'stale-review',
       'missing-review',
       'unsupported-claim',
+      'possible-affiliate-link',
       'affiliate-matcher-error',
       'nesting-too-deep',
     ])

@@ -2,10 +2,10 @@ import type { Definition, Nodes, Paragraph } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { AffiliateSettings, HrefVerdict } from '../options/settings'
 import { frontMatterSetting } from '../shared/front-matter'
-import { report } from '../shared/messages'
+import { inform, report } from '../shared/messages'
 import { conclude, DISCLOSURE } from './disclosure'
 import { textOf } from './existing'
-import { rawHtmlHrefs } from './html'
+import { applySplices, markAnchor, rawHtmlAnchors, type Splice } from './html'
 import { type JsxElement, jsxHref, markJsx } from './jsx'
 import { markLink } from './rel'
 import type { AffiliateCollector, AffiliateContext, FoundDisclosure, FoundLink } from './types'
@@ -23,6 +23,12 @@ function isOwnDisclosure(node: Nodes): boolean {
     node.data?.notice?.type === DISCLOSURE
   )
 }
+
+/** Why a raw HTML link cannot be rewritten in place, for the warning. */
+const UNWRITABLE = {
+  split: 'its tag continues outside this HTML block (split by a blank line or by Markdown)',
+  template: 'its `href` is a template (`{{ … }}`, `{% … %}`) filled in after this plugin ran',
+} as const
 
 /** A collector that does nothing: affiliate detection is off for this file. */
 const OFF: AffiliateCollector = { enter() {}, finish() {} }
@@ -68,6 +74,13 @@ export function createCollector(
         'shortened-affiliate-link',
         node,
       )
+    } else if (verdict?.kind === 'possible') {
+      inform(
+        file,
+        `Link to \`${verdict.host}\` may be an affiliate link (${verdict.signal}), so it is not marked on a guess: if it is paid, declare it with \`affiliate.matchers\` or \`affiliate.redirects\``,
+        'possible-affiliate-link',
+        node,
+      )
     } else if (verdict?.kind === 'affiliate') {
       const { network, host } = verdict.match
       found.push({ seq: at, node, block, network, host })
@@ -99,18 +112,26 @@ export function createCollector(
           if (verdict?.kind === 'affiliate') markJsx(node as JsxElement, rel, verdict.match.network)
           return
         }
-        case 'html':
-          for (const href of rawHtmlHrefs(node.value)) {
-            const verdict = consider(href, node, block, at)
+        case 'html': {
+          const splices: Splice[] = []
+          for (const anchor of rawHtmlAnchors(node.value)) {
+            const verdict = consider(anchor.href, node, block, at)
             if (verdict?.kind !== 'affiliate') continue
+            const { network, host } = verdict.match
+            if (anchor.unwritable === undefined) {
+              splices.push(...markAnchor(anchor, rel, network))
+              continue
+            }
             report(
               file,
-              `Raw HTML link to ${verdict.match.network} (\`${verdict.match.host}\`) cannot be given \`rel="${rel.join(' ')}"\` safely: add it to the tag yourself or write the link in Markdown`,
+              `Raw HTML link to ${network} (\`${host}\`) cannot be given \`rel="${rel.join(' ')}"\`: ${UNWRITABLE[anchor.unwritable]}; add it to the tag yourself or write the link in Markdown`,
               'raw-html-affiliate-link',
               node,
             )
           }
+          node.value = applySplices(node.value, splices)
           return
+        }
         case 'paragraph':
           if (node.data?.noticeTitle || ownParagraphs.has(node)) return
           paragraphs.push({ seq: at, node })

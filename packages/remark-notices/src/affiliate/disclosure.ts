@@ -2,7 +2,7 @@ import type { Blockquote, Nodes, Root, RootContent } from 'mdast'
 import type { AffiliateSettings } from '../options/settings'
 import { report, warnUntranslated } from '../shared/messages'
 import { textOf } from './existing'
-import { amazonLanguages, amazonStatement, disclosureMarkdown, hasAmazonStatement } from './texts'
+import { amazonLanguages, amazonStatement, hasAmazonStatement, statementParagraph } from './texts'
 import type { AffiliateContext, AffiliateReport, FoundDisclosure, FoundLink } from './types'
 
 /** The type name of our own disclosure callout. */
@@ -63,8 +63,13 @@ export function conclude(
     return { links: links.length, networks, disclosure: 'none' }
   }
 
-  const markdown = disclosureMarkdown(settings.text, settings.siteName, amazon)
-  const create = () => context.createNotice(DISCLOSURE, markdown)
+  const statements = statementParagraph(settings.text, settings.siteName, amazon)
+  const create = () => {
+    const notice = context.createNotice(DISCLOSURE, settings.text.value.trim())
+    // Appended as a node after the parsed text: nothing in the text can absorb it.
+    if (statements) notice.children.push(structuredClone(statements))
+    return notice
+  }
   const notice = create()
   if (settings.position === 'bottom') {
     context.insertBlock(tree, notice, 'bottom')

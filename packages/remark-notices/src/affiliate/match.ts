@@ -16,7 +16,14 @@ export interface MatcherOptions {
   networks?: readonly string[] | null | undefined
   matchers?: readonly AffiliateMatcher[] | null | undefined
   shorteners?: readonly string[] | false | null | undefined
+  redirects?: readonly string[] | null | undefined
 }
+
+/** Query parameters that often carry a referral id on a merchant's own site. */
+const POSSIBLE_PARAMS = ['ref', 'aff', 'via', 'affid', 'aff_id', 'affiliate', 'referral'] as const
+
+/** Cloakers that redirect wherever their user says; only some paths name a merchant. */
+const CLOAKERS = ['serp.ly'] as const
 
 /** Whether `host` is `domain` or a subdomain of it (label boundary, never a substring). */
 function onDomain(host: string, domain: string): boolean {
@@ -72,6 +79,7 @@ export function compileMatcher(
     test: compileCustom(matcher),
     name: `affiliate.matchers[${index}]${typeof matcher === 'function' && matcher.name ? ` (${matcher.name})` : ''}`,
   }))
+  const redirects = (options.redirects ?? []).map(parseRedirect)
   const shorteners =
     options.shorteners === false
       ? []
@@ -80,11 +88,11 @@ export function compileMatcher(
         )
 
   return (href, failed): HrefVerdict => {
+    const raw = href.trim()
     const url = parseHttpUrl(href)
-    if (!url) return undefined
+    if (!url) return siteRedirect(redirects, raw)
     const host = matchableHost(url)
     if (host === '') return undefined
-    const raw = href.trim()
     for (const { test, name } of custom) {
       let network: string | undefined
       try {
@@ -96,13 +104,60 @@ export function compileMatcher(
       }
       if (network !== undefined) return affiliate(network, url, host)
     }
+    for (const redirect of redirects) {
+      if (redirect.host === undefined || !onDomain(host, redirect.host)) continue
+      if (url.pathname.toLowerCase().startsWith(redirect.path)) {
+        return affiliate(redirect.host, url, host)
+      }
+    }
     const network = table.find(host, (rule, subdomain) =>
       ruleAccepts(rule, url, subdomain) ? rule.network : undefined,
     )
     if (network !== undefined) return affiliate(network, url, host)
     if (shorteners.some((domain) => onDomain(host, domain))) return { kind: 'shortened', host }
-    return undefined
+    return possible(url, host)
   }
+}
+
+/** A site's own redirect: a host, a root-relative path prefix, or both. */
+interface Redirect {
+  host: string | undefined
+  /** Lower-case path prefix; `/` for a whole host. */
+  path: string
+}
+
+/** Split a validated `redirects` entry (`thbrco.io`, `/go/`, `example.com/recommends/`). */
+export function parseRedirect(entry: string): Redirect {
+  const slash = entry.indexOf('/')
+  if (slash === 0) return { host: undefined, path: entry.toLowerCase() }
+  const hostPart = slash === -1 ? entry : entry.slice(0, slash)
+  const host = normaliseHostOption(hostPart) ?? hostPart.toLowerCase()
+  return { host, path: slash === -1 ? '/' : entry.slice(slash).toLowerCase() }
+}
+
+/** A root-relative link (`/go/tent`) through one of the site's redirect paths. */
+function siteRedirect(redirects: readonly Redirect[], href: string): HrefVerdict {
+  if (!href.startsWith('/') || href.startsWith('//')) return undefined
+  for (const redirect of redirects) {
+    if (redirect.host !== undefined || !href.toLowerCase().startsWith(redirect.path)) continue
+    // A relative link has no host; the URL is resolved only to carry the path.
+    const url = new URL(href, 'https://site.invalid')
+    return affiliate('redirect', url, '')
+  }
+  return undefined
+}
+
+/** Signals that a link may be paid, which only the author can confirm. */
+function possible(url: URL, host: string): HrefVerdict {
+  if (CLOAKERS.some((domain) => onDomain(host, domain))) {
+    return { kind: 'possible', host, signal: `the link cloaker \`${host}\`` }
+  }
+  for (const name of POSSIBLE_PARAMS) {
+    if (url.searchParams.get(name)) {
+      return { kind: 'possible', host, signal: `the \`${name}=\` parameter` }
+    }
+  }
+  return undefined
 }
 
 function affiliate(network: string, url: URL, host: string): HrefVerdict {

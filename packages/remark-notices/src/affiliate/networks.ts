@@ -17,6 +17,12 @@ export const BUILT_IN_NETWORKS = [
   'clickbank',
   'partnerize',
   'ebay',
+  'avantlink',
+  'geniuslink',
+  'howl',
+  'rewardstyle',
+  'shopmy',
+  'apple',
 ] as const
 
 /** One of {@link BUILT_IN_NETWORKS}. */
@@ -34,8 +40,12 @@ export interface NetworkRule {
   readonly subdomains?: readonly string[]
   /** When set, the path must start with one of these (compared lower-case). */
   readonly paths?: readonly string[]
+  /** When set, the path must match this (cloakers whose path names the merchant). */
+  readonly pathPattern?: RegExp
   /** When set, each of these query parameters must be present and non-empty. */
   readonly params?: readonly string[]
+  /** Parameter values that are not the author's (a merchant's own ad tags). */
+  readonly rejectParams?: Readonly<Record<string, RegExp>>
 }
 
 /** Amazon's regional storefronts (affiliate.md §2; `amazon.<tld>`). */
@@ -112,8 +122,13 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     hosts: AMAZON_STOREFRONTS,
     subdomains: ['www', 'smile', 'm'],
     params: ['tag'],
+    // Amazon's own Google Shopping tags, copied along with a search-ad click.
+    rejectParams: { tag: /^(?:hyprod-20|googhydr)/ },
   },
   { network: 'amazon', hosts: AMAZON_SHORT_HOSTS, subdomains: [] },
+  // serp.ly cloaks a link as `/@user/<merchant>/<slug>`; only Amazon is named
+  // reliably enough to count (it then needs Amazon's statement too).
+  { network: 'amazon', hosts: ['serp.ly'], subdomains: [], pathPattern: /^\/@[^/]+\/amazon\// },
   {
     network: 'shareasale',
     hosts: ['shareasale.com', 'shareasale-analytics.com'],
@@ -133,6 +148,25 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   { network: 'partnerize', hosts: ['prf.hn'] },
   { network: 'ebay', hosts: ['rover.ebay.com'] },
   { network: 'ebay', hosts: EBAY_SITES, params: ['campid', 'mkcid'] },
+  { network: 'avantlink', hosts: ['avantlink.com', 'avantlink.ca'], paths: ['/click.php'] },
+  { network: 'geniuslink', hosts: ['geni.us'], subdomains: [] },
+  { network: 'howl', hosts: ['howl.me', 'howl.link'], subdomains: [] },
+  { network: 'rewardstyle', hosts: ['rstyle.me'] },
+  { network: 'shopmy', hosts: ['go.shopmy.us'] },
+  // Apple Services Performance Partners: the affiliate token is `at`.
+  {
+    network: 'apple',
+    hosts: [
+      'itunes.apple.com',
+      'apps.apple.com',
+      'music.apple.com',
+      'books.apple.com',
+      'podcasts.apple.com',
+      'tv.apple.com',
+    ],
+    subdomains: ['geo'],
+    params: ['at'],
+  },
 ]
 
 /** Does `url` (on one of `rule`'s hosts, with `subdomain` in front) carry the rule's signals? */
@@ -145,6 +179,12 @@ export function ruleAccepts(rule: NetworkRule, url: URL, subdomain: string): boo
   if (rule.params) {
     // Query parameter names are case-sensitive: `Tag=` is not `tag=`.
     for (const name of rule.params) if (!url.searchParams.get(name)) return false
+  }
+  if (rule.pathPattern && !rule.pathPattern.test(url.pathname.toLowerCase())) return false
+  if (rule.rejectParams) {
+    for (const [name, pattern] of Object.entries(rule.rejectParams)) {
+      if (pattern.test(url.searchParams.get(name) ?? '')) return false
+    }
   }
   return true
 }

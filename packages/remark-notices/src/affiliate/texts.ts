@@ -1,5 +1,4 @@
 import type { Paragraph } from 'mdast'
-import { toMarkdown } from 'mdast-util-to-markdown'
 import type { Locale } from '../shared/constants'
 import type { LocalText } from '../shared/i18n'
 
@@ -98,16 +97,17 @@ export function amazonLanguages(
 }
 
 /**
- * The disclosure as Markdown: the custom or built-in text, then, in its own
- * paragraph, each distinct Amazon statement that text does not already carry.
- * The statements are built as a text node and serialised by
- * `mdast-util-to-markdown`, so a site name such as `<Cramp*Care>` stays text.
+ * The Amazon statements a disclosure still needs, as one paragraph node: each
+ * distinct statement the text does not already carry. Built as mdast, never
+ * appended to the Markdown, so a custom text that leaves a code fence or HTML
+ * block open cannot swallow Amazon's required statement, and a site name such
+ * as `<Cramp*Care>` stays text.
  */
-export function disclosureMarkdown(
+export function statementParagraph(
   text: LocalText,
   siteName: string | undefined,
   amazon: readonly AmazonStatementLanguage[],
-): string {
+): Paragraph | undefined {
   const statements: string[] = []
   for (const language of amazon) {
     const statement = amazonStatement(language, siteName)
@@ -116,22 +116,6 @@ export function disclosureMarkdown(
     if (text.custom && hasAmazonStatement(text.value, language)) continue
     statements.push(statement)
   }
-  const body = text.value.trim()
-  if (statements.length === 0) return body
-  return `${body}\n\n${statementMarkdown(statements.join(' '))}`
-}
-
-// Serialising costs more than the rest of the disclosure; the few distinct
-// statement lines of a site are kept.
-const serialised = new Map<string, string>()
-
-/** The statements as a Markdown paragraph that reads back as exactly this text. */
-function statementMarkdown(value: string): string {
-  let markdown = serialised.get(value)
-  if (markdown === undefined) {
-    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value }] }
-    markdown = toMarkdown(paragraph).trimEnd()
-    if (serialised.size < 64) serialised.set(value, markdown)
-  }
-  return markdown
+  if (statements.length === 0) return undefined
+  return { type: 'paragraph', children: [{ type: 'text', value: statements.join(' ') }] }
 }

@@ -23,7 +23,7 @@ export interface AffiliateContext {
   file: VFile
   /** The processor's locale (Amazon short links carry no storefront). */
   locale: Locale
-  /** A finished callout node of type `affiliate-disclosure` whose body is `markdown` (parsed as CommonMark). */
+  /** A fresh callout node of type `affiliate-disclosure` whose body is `markdown` (parsed as CommonMark); the caller may append to it. */
   createNotice(type: 'affiliate-disclosure', markdown: string): Blockquote
   /** Insert a block at the top (after the first heading, else first) or at the bottom of the root. */
   insertBlock(tree: Root, node: RootContent, position: 'top' | 'bottom'): void

@@ -1,15 +1,19 @@
 /**
  * Parse an href the way a browser would (WHATWG URL) and keep it only when it
- * is an absolute `http:`/`https:` URL. Relative links, `mailto:`, `tel:`,
- * `javascript:` and anything that does not parse never count as affiliate
- * links, and parsing never throws.
+ * is an absolute `http:`/`https:` URL. A protocol-relative `//host/path` takes
+ * the page's scheme, which for a published page is `https:`. Relative links,
+ * `mailto:`, `tel:`, `javascript:` and anything that does not parse never
+ * count as affiliate links, and parsing never throws.
  */
 export function parseHttpUrl(href: string): URL | undefined {
   // Cheap pre-check so most relative links and fragments skip `new URL`.
-  if (!/^\s*https?:/i.test(href)) return undefined
+  const protocolRelative = /^\s*\/\/[^/]/.test(href)
+  if (!protocolRelative && !/^\s*https?:/i.test(href)) return undefined
   let url: URL
   try {
-    url = new URL(href)
+    url = protocolRelative
+      ? new URL(href.trim(), 'https://protocol-relative.invalid')
+      : new URL(href)
   } catch {
     return undefined
   }

@@ -73,6 +73,30 @@ const matcherSchema = z.union(
   },
 )
 
+const REDIRECT_ERROR =
+  'expected a host ("go.example.com"), a path prefix ("/go/") or both ("example.com/recommends/")'
+
+// A site's own redirects: one host, one root-relative path prefix, or a host
+// with a path prefix. `/` alone would mark every link on the site.
+const redirectSchema = z.string({ error: REDIRECT_ERROR }).superRefine((entry, context) => {
+  const slash = entry.indexOf('/')
+  const host = slash === -1 ? entry : entry.slice(0, slash)
+  const path = slash === -1 ? '' : entry.slice(slash)
+  if (/[\s?#\\]/.test(path) || path.startsWith('//')) {
+    context.addIssue({
+      code: 'custom',
+      message: `${REDIRECT_ERROR}; a path has no spaces, "?", "#" or "//"`,
+    })
+  } else if (slash === 0 && path === '/') {
+    context.addIssue({
+      code: 'custom',
+      message: 'expected a path prefix longer than "/", which would mark every link on the site',
+    })
+  } else if (slash !== 0 && normaliseHostOption(host) === undefined) {
+    context.addIssue({ code: 'custom', message: REDIRECT_ERROR })
+  }
+})
+
 const textSchema = z
   .string({ error: 'expected Markdown text' })
   .refine((value) => value.trim() !== '', { error: 'expected Markdown text, not an empty string' })
@@ -119,6 +143,9 @@ const shape = {
     .array(notLostInJson(matcherSchema, 'a host name or { network, host }'), {
       error: 'expected an array of matchers',
     })
+    .nullish(),
+  redirects: z
+    .array(redirectSchema, { error: 'expected an array of hosts and path prefixes' })
     .nullish(),
   insert: z.boolean({ error: 'expected true or false' }).nullish(),
   existing: z

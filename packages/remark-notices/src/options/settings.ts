@@ -37,6 +37,7 @@ export interface AffiliateMatch {
 export type HrefVerdict =
   | { kind: 'affiliate'; match: AffiliateMatch }
   | { kind: 'shortened'; host: string }
+  | { kind: 'possible'; host: string; signal: string }
   | undefined
 
 /** The affiliate options, compiled: every default applied, every matcher built. */

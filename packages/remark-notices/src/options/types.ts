@@ -62,6 +62,14 @@ export interface AffiliateOptions {
   networks?: string[] | null | undefined
   /** Extra matchers, tried before the built-in networks (default: none). */
   matchers?: AffiliateMatcher[] | null | undefined
+  /**
+   * The site's own affiliate redirects (default: none): a host
+   * (`'thbrco.io'`, any path), a root-relative path prefix (`'/go/'`, matched
+   * on relative links), or a host with a path prefix
+   * (`'example.com/recommends/'`). Links through them are marked; the network
+   * is the host, or `redirect` for a path prefix.
+   */
+  redirects?: string[] | null | undefined
   /** Insert a disclosure when one is missing (default: `true`); `false` only checks and warns. */
   insert?: boolean | null | undefined
   /** Extra patterns that recognise a disclosure the author wrote (strings match case-insensitively). */

@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'stale-review',
   'missing-review',
   'unsupported-claim',
+  'possible-affiliate-link',
   'affiliate-matcher-error',
   'nesting-too-deep',
 ] as const

@@ -21,7 +21,25 @@ export const RULES_URL = `${repository.url.replace(/^git\+/, '').replace(/\.git$
  * --frail` can fail a build on it.
  */
 export function report(file: VFile, reason: string, ruleId: RuleId, node?: Node): VFileMessage {
-  const message = file.message(reason, {
+  return emit(file, 'message', reason, ruleId, node)
+}
+
+/**
+ * Like {@link report}, but an info message (`fatal` unset): shown by
+ * `remark-cli`, never counted by `--frail`. For guesses the author decides on.
+ */
+export function inform(file: VFile, reason: string, ruleId: RuleId, node?: Node): VFileMessage {
+  return emit(file, 'info', reason, ruleId, node)
+}
+
+function emit(
+  file: VFile,
+  kind: 'message' | 'info',
+  reason: string,
+  ruleId: RuleId,
+  node: Node | undefined,
+): VFileMessage {
+  const message = file[kind](reason, {
     ...(node?.position && { place: node.position }),
     ruleId,
     source: MESSAGE_SOURCE,

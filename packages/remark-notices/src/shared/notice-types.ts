@@ -1,6 +1,6 @@
 /**
- * The built-in callout types. GitHub's five come first, then the health
- * types. `affiliate-disclosure` is the type of the disclosure the affiliate
+ * The built-in callout types. GitHub's five come first, then the other types
+ * Obsidian documents, then the health types. `affiliate-disclosure` is the type of the disclosure the affiliate
  * part inserts; it is a marker like any other so the disclosure survives a
  * round trip through `remark-stringify`.
  */
@@ -10,6 +10,14 @@ export const NOTICE_TYPES = [
   'important',
   'warning',
   'caution',
+  'abstract',
+  'todo',
+  'success',
+  'question',
+  'failure',
+  'bug',
+  'example',
+  'quote',
   'medical',
   'see-doctor',
   'emergency',
@@ -31,6 +39,16 @@ export const NOTICE_ALIASES: Readonly<Record<string, NoticeType>> = Object.freez
   info: 'note',
   hint: 'tip',
   attention: 'warning',
+  // Obsidian's aliases of its own types.
+  summary: 'abstract',
+  tldr: 'abstract',
+  check: 'success',
+  done: 'success',
+  help: 'question',
+  faq: 'question',
+  fail: 'failure',
+  missing: 'failure',
+  cite: 'quote',
   danger: 'caution',
   error: 'caution',
   doctor: 'see-doctor',
