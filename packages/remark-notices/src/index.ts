@@ -1,8 +1,12 @@
 // Public API of @healthmark/remark-notices. The plugin is the default export,
 // as unified plugins are; everything else is named.
-import './shared/mdast-data'
+import './common/mdast-data'
 
 export type { AffiliateReport } from './affiliate'
+export { LOCALES, type Locale, RULE_IDS, type RuleId } from './common/constants'
+export { NoticeOptionsError, type OptionIssue } from './common/errors'
+export type { NoticeData } from './common/mdast-data'
+export { NOTICE_TYPES, type NoticeType } from './common/notice-types'
 export type { HealthmarkData } from './json-ld/json-ld'
 export type {
   AffiliateMatcher,
@@ -18,7 +22,3 @@ export type {
 export { default } from './plugin'
 export { default as rehypeAffiliateLinks } from './rehype/affiliate-links'
 export { sanitizeSchema } from './sanitize-schema'
-export { LOCALES, type Locale, RULE_IDS, type RuleId } from './shared/constants'
-export { NoticeOptionsError, type OptionIssue } from './shared/errors'
-export type { NoticeData } from './shared/mdast-data'
-export { NOTICE_TYPES, type NoticeType } from './shared/notice-types'

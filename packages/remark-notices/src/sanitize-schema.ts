@@ -1,5 +1,5 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize'
-import { NOTICE_TYPES } from './shared/notice-types'
+import { NOTICE_TYPES } from './common/notice-types'
 
 type Attributes = NonNullable<Schema['attributes']>
 

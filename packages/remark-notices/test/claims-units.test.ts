@@ -7,7 +7,7 @@ import { compileClaims } from '../src/claims/compile'
 import { CLAIM_CUES } from '../src/claims/cues'
 import { findClaim } from '../src/claims/match'
 import { proseSentences } from '../src/claims/prose'
-import { NoticeOptionsError } from '../src/shared/errors'
+import { NoticeOptionsError } from '../src/common/errors'
 
 function tip(id: string, patterns?: string[]): HealthTip {
   return {

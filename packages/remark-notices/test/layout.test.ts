@@ -35,7 +35,7 @@ describe('src layout', () => {
     for (const file of files.filter((name) => area(name) === feature)) {
       for (const imported of importedAreas(file)) {
         const top = imported.split('/')[0] ?? ''
-        expect([feature, 'shared', 'options'], `${file} imports ${imported}`).toContain(top)
+        expect([feature, 'common', 'options'], `${file} imports ${imported}`).toContain(top)
         if (top === 'options') {
           expect(['options/settings', 'options/look', 'options/types']).toContain(imported)
         }
@@ -43,10 +43,10 @@ describe('src layout', () => {
     }
   })
 
-  it('keeps shared/ a leaf', () => {
-    for (const file of files.filter((name) => area(name) === 'shared')) {
+  it('keeps common/ a leaf', () => {
+    for (const file of files.filter((name) => area(name) === 'common')) {
       for (const imported of importedAreas(file)) {
-        expect(imported.startsWith('shared/') || imported === 'package.json', `${file}`).toBe(true)
+        expect(imported.startsWith('common/') || imported === 'package.json', `${file}`).toBe(true)
       }
     }
   })

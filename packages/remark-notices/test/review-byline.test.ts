@@ -3,8 +3,8 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { LOCALES } from '../src/common/constants'
 import { reviewByline } from '../src/review/byline'
-import { LOCALES } from '../src/shared/constants'
 
 async function html(root: Root): Promise<string> {
   const processor = unified().use(remarkRehype).use(rehypeStringify)

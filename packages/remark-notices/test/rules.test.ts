@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { RULES_URL } from '../src/common/messages'
 import { RULE_IDS } from '../src/index'
-import { RULES_URL } from '../src/shared/messages'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))

@@ -1,6 +1,6 @@
 import type { Blockquote, Nodes, Root, RootContent } from 'mdast'
+import { report, warnUntranslated } from '../common/messages'
 import type { AffiliateSettings } from '../options/settings'
-import { report, warnUntranslated } from '../shared/messages'
 import { textOf } from './existing'
 import { amazonLanguages, amazonStatement, hasAmazonStatement, statementParagraph } from './texts'
 import type { AffiliateContext, AffiliateReport, FoundDisclosure, FoundLink } from './types'

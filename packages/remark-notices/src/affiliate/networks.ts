@@ -1,8 +1,7 @@
 /**
  * Built-in affiliate networks as data: which hosts they use and what else a
- * URL on those hosts must carry to be an affiliate link. Sources and
- * confidence per row: `shared/research/affiliate.md` §2; the README renders
- * the same table.
+ * URL on those hosts must carry to be an affiliate link. The public source
+ * for each row is listed in docs/affiliate-networks.md.
  */
 
 /** Names of the built-in networks, as they appear in `data-affiliate`. */

@@ -1,6 +1,6 @@
 import type { Paragraph } from 'mdast'
-import type { Locale } from '../shared/constants'
-import type { LocalText } from '../shared/i18n'
+import type { Locale } from '../common/constants'
+import type { LocalText } from '../common/i18n'
 
 /** Language of an Amazon storefront's required statement. */
 export type AmazonStatementLanguage = Locale

@@ -1,6 +1,6 @@
 import type { Blockquote, Nodes, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Locale } from '../shared/constants'
+import type { Locale } from '../common/constants'
 
 /** What the affiliate part found in one file, on `file.data.affiliate`. */
 export interface AffiliateReport {

@@ -1,10 +1,10 @@
 import type { BlockContent, Blockquote, DefinitionContent, PhrasingContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
+import { applyCallout } from '../common/callout'
+import { warnUntranslated } from '../common/messages'
 import { calloutLook } from '../options/look'
 import type { Settings } from '../options/settings'
-import { applyCallout } from '../shared/callout'
-import { warnUntranslated } from '../shared/messages'
 
 /** What the author wrote for one callout. */
 export interface AuthoredCallout {

@@ -1,8 +1,8 @@
 import type { Node } from 'unist'
 import type { VFile } from 'vfile'
+import { closest } from '../common/did-you-mean'
+import { report } from '../common/messages'
 import type { Settings } from '../options/settings'
-import { closest } from '../shared/did-you-mean'
-import { report } from '../shared/messages'
 
 /**
  * The type a marker names, or `undefined` when it names none. Markers are

@@ -1,7 +1,7 @@
 import type { GuidanceSet } from '@healthmark/schema'
 import isSafeRegex from 'safe-regex2'
-import type { Locale } from '../shared/constants'
-import { NoticeOptionsError, type OptionIssue } from '../shared/errors'
+import type { Locale } from '../common/constants'
+import { NoticeOptionsError, type OptionIssue } from '../common/errors'
 
 const EXPECTED = 'a regular expression that cannot backtrack catastrophically'
 

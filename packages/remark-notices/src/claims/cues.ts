@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/constants'
+import type { Locale } from '../common/constants'
 
 /**
  * Words that turn a sentence that mentions a myth into one that corrects or

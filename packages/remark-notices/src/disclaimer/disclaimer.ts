@@ -1,10 +1,10 @@
 import type { Blockquote, Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { disclaimerPreference } from '../common/front-matter'
+import { insertBlock } from '../common/insert'
+import { report, warnUntranslated } from '../common/messages'
+import { CARE_TYPES } from '../common/notice-types'
 import type { Settings } from '../options/settings'
-import { disclaimerPreference } from '../shared/front-matter'
-import { insertBlock } from '../shared/insert'
-import { report, warnUntranslated } from '../shared/messages'
-import { CARE_TYPES } from '../shared/notice-types'
 
 /** Fed every node of the plugin's one traversal (after callouts are built), then finished once. */
 export interface DisclaimerCheck {

@@ -2,7 +2,7 @@ import isSafeRegex from 'safe-regex2'
 import { z } from 'zod'
 import { BUILT_IN_NETWORKS } from '../affiliate/networks'
 import { normaliseHostOption } from '../affiliate/url'
-import { LOCALES } from '../shared/constants'
+import { LOCALES } from '../common/constants'
 import type { AffiliateOptions } from './types'
 
 // The schema of the `affiliate` option; `affiliate.ts` resolves it.

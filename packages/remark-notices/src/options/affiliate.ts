@@ -1,8 +1,8 @@
 import { compileDisclosureTest } from '../affiliate/existing'
 import { compileMatcher } from '../affiliate/match'
 import { DEFAULT_REL } from '../affiliate/rel'
-import type { Locale } from '../shared/constants'
-import { type LocaleTexts, localize } from '../shared/i18n'
+import type { Locale } from '../common/constants'
+import { type LocaleTexts, localize } from '../common/i18n'
 import type { AffiliateSettings } from './settings'
 import type { AffiliateOptions } from './types'
 

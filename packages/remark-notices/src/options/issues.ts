@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { didYouMean } from '../shared/did-you-mean'
-import type { OptionIssue } from '../shared/errors'
+import { didYouMean } from '../common/did-you-mean'
+import type { OptionIssue } from '../common/errors'
 
 /** The keys an object at a path may have. */
 type KnownKeys = (path: ReadonlyArray<PropertyKey>) => readonly string[]

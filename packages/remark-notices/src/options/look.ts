@@ -1,5 +1,5 @@
-import type { LocalText } from '../shared/i18n'
-import type { NoticeType } from '../shared/notice-types'
+import type { LocalText } from '../common/i18n'
+import type { NoticeType } from '../common/notice-types'
 import type { Settings } from './settings'
 
 /** How a callout of one type looks when the author gives no title. */

@@ -1,4 +1,4 @@
-import type { OptionIssue } from '../shared/errors'
+import type { OptionIssue } from '../common/errors'
 
 // Options often come from JSON or YAML config files. Keys such as
 // `__proto__` would reach object prototypes when options are spread or

@@ -1,7 +1,7 @@
 import { GuidanceSetSchema } from '@healthmark/schema'
 import { z } from 'zod'
-import { LOCALES } from '../shared/constants'
-import { NOTICE_TYPES, TYPE_NAME } from '../shared/notice-types'
+import { LOCALES } from '../common/constants'
+import { NOTICE_TYPES, TYPE_NAME } from '../common/notice-types'
 import { affiliateKeys, affiliateSchema } from './affiliate-schema'
 
 // One entry per option. Messages say what is expected; the value found is

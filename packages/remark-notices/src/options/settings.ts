@@ -1,8 +1,8 @@
 import type { HealthTip } from '@healthmark/schema'
 import type { ClaimMatcher } from '../claims/compile'
-import type { Locale } from '../shared/constants'
-import type { LocaleTexts, LocalText } from '../shared/i18n'
-import type { NoticeType } from '../shared/notice-types'
+import type { Locale } from '../common/constants'
+import type { LocaleTexts, LocalText } from '../common/i18n'
+import type { NoticeType } from '../common/notice-types'
 import type { AffiliatePosition } from './types'
 
 /** A type after options are applied. */

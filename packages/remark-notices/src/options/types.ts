@@ -1,7 +1,7 @@
 import type { GuidanceSet } from '@healthmark/schema'
-import type { Locale } from '../shared/constants'
-import type { LocalizedText } from '../shared/i18n'
-import type { NoticeType } from '../shared/notice-types'
+import type { Locale } from '../common/constants'
+import type { LocalizedText } from '../common/i18n'
+import type { NoticeType } from '../common/notice-types'
 
 export type { LocalizedText }
 

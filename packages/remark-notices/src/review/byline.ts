@@ -1,6 +1,6 @@
 import type { ArticleReview, ArticleReviewer } from '@healthmark/schema'
 import type { Paragraph, PhrasingContent } from 'mdast'
-import type { Locale } from '../shared/constants'
+import type { Locale } from '../common/constants'
 import { REVIEW_TEXTS } from './texts'
 
 /** `current`, or `stale` when the review is older than the allowed age. */

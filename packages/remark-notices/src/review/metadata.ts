@@ -8,7 +8,7 @@ import {
   IsoDateSchema,
 } from '@healthmark/schema'
 import type { VFile } from 'vfile'
-import { type FrontMatterField, frontMatterField } from '../shared/front-matter'
+import { type FrontMatterField, frontMatterField } from '../common/front-matter'
 
 /** A front-matter value that could not be used: which field and why. */
 export interface MetadataProblem {

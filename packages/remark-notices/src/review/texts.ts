@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/constants'
+import type { Locale } from '../common/constants'
 
 /** The byline's words in one language. */
 export interface ReviewTexts {

@@ -1,7 +1,7 @@
 import type { Nodes, Parents, Text } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { report } from '../shared/messages'
+import { report } from '../common/messages'
 
 /** Fed every node of the plugin's one traversal, before any is replaced; then finished once. */
 export interface MissingDirectiveCheck {

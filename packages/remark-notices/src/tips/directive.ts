@@ -1,10 +1,10 @@
 import type { Blockquote, Paragraph } from 'mdast'
 import type { LeafDirective } from 'mdast-util-directive'
 import type { VFile } from 'vfile'
+import { closest } from '../common/did-you-mean'
+import { restoreDirective } from '../common/directive-source'
+import { report } from '../common/messages'
 import type { Settings } from '../options/settings'
-import { closest } from '../shared/did-you-mean'
-import { restoreDirective } from '../shared/directive-source'
-import { report } from '../shared/messages'
 import { healthTipCallout } from './render'
 
 /** The directive name that embeds a tip: `::health-tip{id="…"}`. */

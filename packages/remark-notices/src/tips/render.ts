@@ -1,8 +1,8 @@
 import { evidenceLabel, evidenceWordsFor, type HealthTip, type Source } from '@healthmark/schema'
 import type { Blockquote, Paragraph, PhrasingContent } from 'mdast'
+import { applyCallout } from '../common/callout'
 import { calloutLook } from '../options/look'
 import type { Settings } from '../options/settings'
-import { applyCallout } from '../shared/callout'
 
 /**
  * The callout for `::health-tip{id}`: title, summary, evidence badge and the
