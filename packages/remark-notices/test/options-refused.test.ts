@@ -1,21 +1,13 @@
-import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import remarkNotices, { NoticeOptionsError, type Options } from '../src/index'
+import remarkNotices from '../src/index'
+import { attachError } from './helpers/attach'
 import { renderHtml } from './helpers/pipeline'
 
 /** Attach the plugin with options and return the first problem it names. */
 function refusal(options: unknown): { path: string; message: string } {
-  try {
-    unified()
-      .use(remarkParse)
-      .use(remarkNotices, options as Options)
-      .freeze()
-  } catch (error) {
-    if (!(error instanceof NoticeOptionsError)) throw error
-    return { path: error.path.join('.'), message: error.issues[0]?.message ?? '' }
-  }
-  throw new Error('expected the options to be refused')
+  const error = attachError(options)
+  return { path: error.path.join('.'), message: error.issues[0]?.message ?? '' }
 }
 
 // Options that would weaken what the plugin promises, each refused when

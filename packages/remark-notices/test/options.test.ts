@@ -1,21 +1,8 @@
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import remarkNotices, { NoticeOptionsError, type Options } from '../src/index'
-
-/** Attach the plugin with options and return what it throws. */
-function attachError(options: unknown): NoticeOptionsError {
-  try {
-    unified()
-      .use(remarkParse)
-      .use(remarkNotices, options as Options)
-      .freeze()
-  } catch (error) {
-    if (error instanceof NoticeOptionsError) return error
-    throw error
-  }
-  throw new Error('expected the options to be rejected')
-}
+import remarkNotices from '../src/index'
+import { attachError } from './helpers/attach'
 
 describe('options', () => {
   it('accepts no options, null and an empty object', () => {
