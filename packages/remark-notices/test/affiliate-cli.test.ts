@@ -1,7 +1,7 @@
 /**
  * `remark --frail` through the real remark-cli binary, with the built plugin
  * (`dist/`) in a temporary `.remarkrc.mjs`: a non-compliant article fails the
- * run, a compliant one passes.
+ * run, a compliant one passes, and an info message alone never fails it.
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -61,6 +61,14 @@ beforeAll(async () => {
     join(dir, 'compliant.md'),
     '# Best foam rollers\n\nThis page has affiliate links (ads). As an Amazon Associate I earn from qualifying purchases.\n\nOur pick: [this roller](https://amzn.to/3abcDEF).\n',
   )
+  await writeFile(
+    join(dir, 'possible.md'),
+    '# Foam rollers\n\nBought at [the maker’s shop](https://shop.example/roller?ref=healthmark).\n',
+  )
+  await writeFile(
+    join(dir, 'shortened.md'),
+    '# Foam rollers\n\nBought at [the maker’s shop](https://shop.example/roller?ref=healthmark), see [this](https://bit.ly/3abc).\n',
+  )
 })
 
 afterAll(async () => {
@@ -81,6 +89,20 @@ describe('remark-cli --frail', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('disclosure-after-links')
     expect(stderr).toContain('missing-amazon-statement')
+  })
+
+  it('passes an article whose only finding is a possible affiliate link (an info message)', async () => {
+    const { code, stderr } = await remark(dir, '--frail', '--no-color', '--no-stdout', 'possible.md')
+    expect(stderr).toMatch(/3:11-3:73\s+info\s+.*possible-affiliate-link\s+healthmark/)
+    expect(stderr).not.toContain('warning')
+    expect(code).toBe(0)
+  })
+
+  it('fails the same article once a warning joins the info message', async () => {
+    const { code, stderr } = await remark(dir, '--frail', '--no-color', '--no-stdout', 'shortened.md')
+    expect(stderr).toContain('possible-affiliate-link')
+    expect(stderr).toMatch(/warning\s+.*shortened-affiliate-link/)
+    expect(code).toBe(1)
   })
 
   it('passes a compliant article', async () => {
