@@ -92,14 +92,26 @@ describe('remark-cli --frail', () => {
   })
 
   it('passes an article whose only finding is a possible affiliate link (an info message)', async () => {
-    const { code, stderr } = await remark(dir, '--frail', '--no-color', '--no-stdout', 'possible.md')
+    const { code, stderr } = await remark(
+      dir,
+      '--frail',
+      '--no-color',
+      '--no-stdout',
+      'possible.md',
+    )
     expect(stderr).toMatch(/3:11-3:73\s+info\s+.*possible-affiliate-link\s+healthmark/)
     expect(stderr).not.toContain('warning')
     expect(code).toBe(0)
   })
 
   it('fails the same article once a warning joins the info message', async () => {
-    const { code, stderr } = await remark(dir, '--frail', '--no-color', '--no-stdout', 'shortened.md')
+    const { code, stderr } = await remark(
+      dir,
+      '--frail',
+      '--no-color',
+      '--no-stdout',
+      'shortened.md',
+    )
     expect(stderr).toContain('possible-affiliate-link')
     expect(stderr).toMatch(/warning\s+.*shortened-affiliate-link/)
     expect(code).toBe(1)
