@@ -310,9 +310,10 @@ export function formatReport(report: Report, sites: number): string {
 export function explanation(page: PageResult, link: CorpusLink): string | undefined {
   let host: string
   try {
-    host = new URL(link.href, 'https://relative.invalid').hostname
+    // Protocol-relative links count as https, as in the plugin.
+    host = new URL(link.href.startsWith('//') ? `https:${link.href}` : link.href).hostname
   } catch {
-    return undefined
+    return undefined // a relative link names no host
   }
   const reason = page.unwritable.find((text) => text.includes(`(\`${host}\`)`))
   // The part after the colon says why; the start only names the network and host.
