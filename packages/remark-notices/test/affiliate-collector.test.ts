@@ -635,6 +635,30 @@ describe('Amazon statements', () => {
     expect(twice.split('As an Amazon Associate').length - 1).toBe(1)
   })
 
+  it('are added for a cloaker that names Amazon, and only then', () => {
+    const text = (markdown: string, locale: Locale = 'en') =>
+      JSON.stringify(disclosures(run(markdown, {}, locale).tree))
+    // serp.ly shows no storefront, so the page's locale picks the statement.
+    expect(text('[a](https://serp.ly/@site/amazon/yoga-mat?utm_source=x)')).toContain(
+      'As an Amazon Associate I earn from qualifying purchases.',
+    )
+    expect(text('[a](https://serp.ly/@site/amazon/yoga-mat)', 'de')).toContain(
+      'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.',
+    )
+    const other = text(
+      '[a](https://serp.ly/@site/course) [b](https://www.awin1.com/cread.php?awinmid=1)',
+    )
+    expect(other).toContain('This page contains affiliate links')
+    expect(other).not.toContain('Amazon')
+  })
+
+  it('are asked of an author disclosure when only a cloaked Amazon link is on the page', () => {
+    const { file } = run(
+      'This page has affiliate links: we earn a commission.\n\n[a](https://serp.ly/@site/amazon/mat)',
+    )
+    expect(rules(file)).toEqual(['missing-amazon-statement'])
+  })
+
   it('are not repeated when the custom text already makes them', () => {
     const { tree } = run('[a](https://amzn.to/a)', {
       text: 'Ads ahead. As an Amazon Associate we earn from qualifying purchases.',

@@ -57,12 +57,13 @@ const STOREFRONT_LANGUAGE: Readonly<Record<string, AmazonStatementLanguage>> = {
 
 /**
  * Which statement a link to Amazon needs: chosen by the storefront the link
- * goes to, not by the page's language. Short links (`amzn.to` …) do not show
- * their storefront, so they use the page's locale.
+ * goes to, not by the page's language. Short links (`amzn.to` …) and cloakers
+ * (`serp.ly/@user/amazon/…`) do not show their storefront, so they use the
+ * page's locale.
  */
 export function amazonStatementLanguage(host: string, pageLocale: Locale): AmazonStatementLanguage {
-  if (/^(?:[^.]+\.)?amzn\.[a-z]+$/.test(host)) return pageLocale
   const storefront = host.replace(/^(?:www|smile|m)\./, '')
+  if (!storefront.startsWith('amazon.')) return pageLocale
   return STOREFRONT_LANGUAGE[storefront] ?? 'en'
 }
 

@@ -48,6 +48,10 @@ export interface PageResult {
   /** The plugin took a sentence that only talks about affiliate links for a disclosure. */
   mentionTakenForDisclosure: boolean
   unmatched: string[]
+  /** Affiliate links left without `rel="sponsored"`, in page order. */
+  missed: CorpusLink[]
+  /** The plugin's `raw-html-affiliate-link` warnings: why a raw HTML link could not be marked. */
+  unwritable: string[]
 }
 
 export interface Report {
@@ -190,6 +194,7 @@ export async function measure(corpus: CorpusSite[]): Promise<Report> {
               file,
             }))
       const unmatched: string[] = []
+      const missed: CorpusLink[] = []
       let cursor = 0
       for (const link of page.links) {
         const found = output.links.findIndex(
@@ -198,6 +203,7 @@ export async function measure(corpus: CorpusSite[]): Promise<Report> {
         if (found === -1) unmatched.push(link.href)
         else cursor = found + 1
         const sponsored = found !== -1 && output.links[found]?.sponsored === true
+        if (link.affiliate && !sponsored) missed.push(link)
         const network = byNetwork.get(link.network) ?? emptyScore()
         byNetwork.set(link.network, network)
         for (const score of [byForm[link.form], network]) {
@@ -225,6 +231,10 @@ export async function measure(corpus: CorpusSite[]): Promise<Report> {
           !ownDisclosure &&
           page.statements.some((s) => s.kind === 'mention'),
         unmatched,
+        missed,
+        unwritable: file.messages
+          .filter((message) => message.ruleId === 'raw-html-affiliate-link')
+          .map((message) => message.reason),
       })
     }
   }
@@ -269,6 +279,18 @@ export function formatReport(report: Report, sites: number): string {
       `site options the plugin does not accept yet (left out): ${report.unsupported.join(', ')}`,
     )
   }
+  const missed = report.pages.flatMap((page) =>
+    page.missed.map((link) => ({ page, link, why: explanation(page, link) })),
+  )
+  if (missed.length > 0) {
+    lines.push('', 'missed affiliate links, with the reason the plugin gives:')
+    for (const { page, link, why } of missed) {
+      lines.push(
+        `  ${page.site}:${page.path} (${link.form} ${link.kind}) ${link.href.slice(0, 70)}…`,
+        `    ${why ?? 'no reason given'}`,
+      )
+    }
+  }
   lines.push('', 'network           affiliate  marked  recall    wrongly marked  example missed')
   for (const [network, score] of [...report.byNetwork].sort(
     (a, b) => b[1].affiliate - a[1].affiliate,
@@ -279,4 +301,21 @@ export function formatReport(report: Report, sites: number): string {
     )
   }
   return lines.join('\n')
+}
+
+/**
+ * The plugin's own reason for leaving a link unmarked: its
+ * `raw-html-affiliate-link` warning on that page naming the link's host.
+ */
+export function explanation(page: PageResult, link: CorpusLink): string | undefined {
+  let host: string
+  try {
+    // Protocol-relative links count as https, as in the plugin.
+    host = new URL(link.href.startsWith('//') ? `https:${link.href}` : link.href).hostname
+  } catch {
+    return undefined // a relative link names no host
+  }
+  const reason = page.unwritable.find((text) => text.includes(`(\`${host}\`)`))
+  // The part after the colon says why; the start only names the network and host.
+  return reason?.slice(reason.indexOf(': ') + 2)
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadCorpus } from './corpus'
-import { FORMS, formatReport, measure, recall } from './measure'
+import { explanation, FORMS, formatReport, measure, recall } from './measure'
 
 const corpus = loadCorpus()
 const report = await measure(corpus)
@@ -30,6 +30,15 @@ describe('affiliate detection on real pages', () => {
       expect(recall(report.byForm[form])).toBeGreaterThanOrEqual(0.97)
     })
   }
+
+  it('says why each affiliate link it leaves unmarked could not be marked', () => {
+    const unexplained = report.pages.flatMap((page) =>
+      page.missed
+        .filter((link) => explanation(page, link) === undefined)
+        .map((link) => `${page.site}:${page.path} ${link.href}`),
+    )
+    expect(unexplained).toEqual([])
+  })
 
   it('marks no link that is not an affiliate link', () => {
     const wrong = FORMS.flatMap((form) =>
