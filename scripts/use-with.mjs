@@ -85,7 +85,7 @@ export async function generate() {
         const config = section.match(/^```js\n[\s\S]*?^```$/m)?.[0]
         if (!config) throw new Error(`examples/${name}/README.md: "${heading}" has no js block`)
         const docsLink = `${repository}${docsPath}#${anchor(heading)}`
-        return `#### ${heading}\n\n${config}\n\nThe whole setup, and why it is written this way: [${heading.toLowerCase()}](${docsLink}).`
+        return `### ${heading}\n\n${config}\n\nThe whole setup, and why it is written this way: [${heading.toLowerCase()}](${docsLink}).`
       })
       .join('\n\n'),
     readmePath,

@@ -1,7 +1,7 @@
 /**
  * `unsupported-claim` on the labelled sentences, scored by
  * scripts/claims-score.mjs through the built plugin with the cramp-guidance
- * patterns. The README records the figures it prints.
+ * patterns. docs/remark-notices/linting.md records the figures it prints.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
