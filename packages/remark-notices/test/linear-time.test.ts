@@ -15,6 +15,7 @@ import remarkNotices from '../src/index'
 // Linear growth doubles the time per doubling; quadratic quadruples it.
 const LIMIT = 2.5
 const REPETITIONS = 5
+const ATTEMPTS = 3
 
 // A full collection before each timed run, so garbage from one size is not
 // collected on another size's clock (the trick bench/index.mjs uses).
@@ -31,13 +32,20 @@ const transform = remarkNotices.call(unified(), { affiliate: {} }) as (
 
 describe('the plugin step grows linearly', () => {
   it.each(Object.entries(PATHOLOGICAL_INPUTS))('%s', (_, family) => {
-    const { perDoubling } = measureGrowth(family, {
-      parse: (file) => parser.parse(file),
-      transform,
-      VFile,
-      repetitions: REPETITIONS,
-      collect,
-    })
-    expect(perDoubling).toBeLessThan(LIMIT)
+    // A burst of other work can still hit the larger sizes harder than the
+    // small one; quadratic growth fails every attempt, a burst rarely three.
+    const attempts: number[] = []
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const { perDoubling } = measureGrowth(family, {
+        parse: (file) => parser.parse(file),
+        transform,
+        VFile,
+        repetitions: REPETITIONS,
+        collect,
+      })
+      attempts.push(perDoubling)
+      if (perDoubling < LIMIT) break
+    }
+    expect(Math.min(...attempts)).toBeLessThan(LIMIT)
   })
 })
