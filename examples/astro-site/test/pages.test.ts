@@ -30,10 +30,9 @@ describeSite(site, [
     path: '/articles/cramps-and-exercise/',
     // The Amazon link is a JSX <a> element in the MDX source, the Awin one Markdown.
     networks: ['amazon', 'awin'],
+    // Its foldable `tip` is written open (`[!tip]+`): the Markdown article has the closed one.
     callouts: ['medical-disclaimer', 'affiliate-disclosure', 'tip', 'caution', 'see-doctor'],
     disclaimer: true,
-    // Its foldable is written open (`[!tip]+`); the Markdown article has the closed one.
-    foldable: false,
     healthTips: site.tipIds('src/pages/articles/cramps-and-exercise.mdx'),
     review: true,
   },
