@@ -1,4 +1,4 @@
-import type { GuidanceSet, HealthTip } from '@healthmark/schema'
+import type { HealthTip } from '@healthmark/schema'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -8,36 +8,18 @@ import { CLAIM_CUES } from '../src/claims/cues'
 import { findClaim } from '../src/claims/match'
 import { proseSentences } from '../src/claims/prose'
 import { NoticeOptionsError } from '../src/common/errors'
+import { guidanceSetOf, healthTip } from './helpers/tips'
 
+/** A myth tip, with claim patterns when given. */
 function tip(id: string, patterns?: string[]): HealthTip {
-  return {
-    id,
+  return healthTip(id, {
     title: `Title of ${id}`,
-    summary: 'Summary.',
-    body: 'Body.',
     aspect: 'misconceptions',
-    evidence: {
-      level: 'limited',
-      sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2020 }],
-    },
     ...(patterns && { corrects: { patterns } }),
-  }
+  })
 }
 
-function set(locale: string, tips: HealthTip[]): GuidanceSet {
-  return {
-    id: 'test',
-    title: 'Test',
-    condition: { name: 'Cramp' },
-    locale,
-    version: '1.0.0',
-    lastReviewed: '2026-01-01',
-    license: 'CC-BY-4.0',
-    disclaimer: 'Not advice.',
-    tips,
-    redFlags: [],
-  }
-}
+const set = (locale: string, tips: HealthTip[]) => guidanceSetOf(tips, locale)
 
 describe('compileClaims', () => {
   it('keeps the tips with patterns, from sets in the locale only', () => {

@@ -1,35 +1,37 @@
 /**
- * The checks over the seed article, a real-world post that lives next to the
- * repository (`../shared/seed/`), never in it: read at test time, skipped
- * (saying why) where it is absent.
+ * The checks over the seed article, a real-world post that lives beside the
+ * repository (`shared/seed/`), never in it: read at test time; where it is
+ * absent, CI fails and a local run skips, saying why.
  */
-import { existsSync, readFileSync } from 'node:fs'
 import { getGuidance } from '@healthmark/cramp-guidance'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { itWithSharedFile } from '../../../test/support/shared-files'
 import remarkNotices from '../src/index'
 
-const seed = new URL('../../../../shared/seed/leg-cramps-article.txt', import.meta.url)
-
-describe.skipIf(!existsSync(seed))('the checks on the seed article (../shared/seed)', () => {
-  it('flag its claim that magnesium drops while we sleep', async () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkNotices, { tips: getGuidance('en'), affiliate: false })
-    const file = new VFile({ path: 'leg-cramps-article.txt', value: readFileSync(seed, 'utf8') })
-    await processor.run(processor.parse(file), file)
-    const claims = file.messages.filter((message) => message.ruleId === 'unsupported-claim')
-    const magnesium = claims.find((message) =>
-      message.expected?.[0]?.includes('magnesium-drops-at-night'),
-    )
-    expect(magnesium?.actual).toMatch(/magnesium .*drops .*sleeping/)
-    expect(magnesium?.source).toBe('healthmark')
-    expect(magnesium?.line).toBeGreaterThan(1)
-    // Its sound advice is not flagged: drinking during sport, stretching, warmth.
-    expect(claims.map((message) => message.actual)).not.toContainEqual(
-      expect.stringMatching(/^Stretch|drinking enough fluids/),
-    )
-  })
+describe('the checks on the seed article', () => {
+  itWithSharedFile(
+    'flag its claim that magnesium drops while we sleep',
+    'seed/leg-cramps-article.txt',
+    async (text) => {
+      const processor = unified()
+        .use(remarkParse)
+        .use(remarkNotices, { tips: getGuidance('en'), affiliate: false })
+      const file = new VFile({ path: 'leg-cramps-article.txt', value: text })
+      await processor.run(processor.parse(file), file)
+      const claims = file.messages.filter((message) => message.ruleId === 'unsupported-claim')
+      const magnesium = claims.find((message) =>
+        message.expected?.[0]?.includes('magnesium-drops-at-night'),
+      )
+      expect(magnesium?.actual).toMatch(/magnesium .*drops .*sleeping/)
+      expect(magnesium?.source).toBe('healthmark')
+      expect(magnesium?.line).toBeGreaterThan(1)
+      // Its sound advice is not flagged: drinking during sport, stretching, warmth.
+      expect(claims.map((message) => message.actual)).not.toContainEqual(
+        expect.stringMatching(/^Stretch|drinking enough fluids/),
+      )
+    },
+  )
 })

@@ -1,16 +1,11 @@
-import type { Blockquote, Nodes, Root } from 'mdast'
+import type { Blockquote, Nodes } from 'mdast'
 import type { VFile } from 'vfile'
 import { disclaimerPreference } from '../common/front-matter'
 import { insertBlock } from '../common/insert'
 import { report, warnUntranslated } from '../common/messages'
 import { CARE_TYPES } from '../common/notice-types'
+import type { DocumentPass } from '../common/pass'
 import type { Settings } from '../options/settings'
-
-/** Fed every node of the plugin's one traversal (after callouts are built), then finished once. */
-export interface DisclaimerCheck {
-  enter(node: Nodes): void
-  finish(tree: Root): void
-}
 
 /**
  * The medical disclaimer for one file: inserted when the options or the
@@ -22,7 +17,7 @@ export function createDisclaimer(
   settings: Settings,
   file: VFile,
   createNotice: (type: 'medical', markdown: string) => Blockquote,
-): DisclaimerCheck {
+): DocumentPass {
   let medicalNotices = 0
   let firstCareNotice: Nodes | undefined
   return {

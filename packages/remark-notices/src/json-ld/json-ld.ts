@@ -1,6 +1,6 @@
 import type { ArticleJsonLd, HealthTip } from '@healthmark/schema'
-import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
+import type { DocumentPass } from '../common/pass'
 import type { ArticleMetadata } from '../review/metadata'
 import { articleJsonLd } from './article'
 import { jsonLdScript } from './script'
@@ -17,12 +17,6 @@ declare module 'vfile' {
   }
 }
 
-/** Fed every node of the plugin's traversal (after tips are rendered), then finished once. */
-export interface JsonLdBuilder {
-  enter(node: Nodes): void
-  finish(tree: Root): void
-}
-
 /**
  * The article's JSON-LD for one file: the tips it shows are collected as the
  * tree is walked, then the `MedicalWebPage` goes on
@@ -35,7 +29,7 @@ export function createJsonLd(
   file: VFile,
   metadata: ArticleMetadata,
   tips: ReadonlyMap<string, HealthTip>,
-): JsonLdBuilder {
+): DocumentPass {
   const used: HealthTip[] = []
   return {
     enter(node) {

@@ -4,16 +4,11 @@ import type { Locale } from '../common/constants'
 import { insertBlock } from '../common/insert'
 import { report } from '../common/messages'
 import { CARE_TYPES } from '../common/notice-types'
+import type { DocumentPass } from '../common/pass'
 import type { ReviewSettings } from '../options/settings'
 import { isStale, reviewDueDate } from './age'
 import { reviewByline } from './byline'
 import type { ArticleMetadata, MetadataProblem } from './metadata'
-
-/** Fed every node of the plugin's traversal (after callouts are built), then finished once. */
-export interface ReviewCheck {
-  enter(node: Nodes): void
-  finish(tree: Root): void
-}
 
 /**
  * The review byline and the review rules for one file: the byline is
@@ -27,7 +22,7 @@ export function createReview(
   file: VFile,
   metadata: ArticleMetadata,
   today: string,
-): ReviewCheck {
+): DocumentPass {
   let firstHealthAdvice: Nodes | undefined
   return {
     enter(node) {

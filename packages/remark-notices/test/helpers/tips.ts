@@ -1,11 +1,25 @@
-import type { GuidanceSet } from '@healthmark/schema'
+import type { GuidanceSet, HealthTip } from '@healthmark/schema'
 
-/** A minimal valid guidance set whose tips have the given ids, as titles and text too. */
-export function guidanceSet(
-  ids: readonly string[],
-  locale = 'en',
-  level: GuidanceSet['tips'][number]['evidence']['level'] = 'limited',
-): GuidanceSet {
+type Level = HealthTip['evidence']['level']
+
+/** A valid tip whose title, summary and body are its id, with `overrides` on top. */
+export function healthTip(id: string, overrides: Partial<HealthTip> = {}): HealthTip {
+  return {
+    id,
+    title: id,
+    summary: id,
+    body: id,
+    aspect: 'self-care',
+    evidence: {
+      level: 'limited',
+      sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2024 }],
+    },
+    ...overrides,
+  } as HealthTip
+}
+
+/** A minimal valid guidance set holding `tips`. */
+export function guidanceSetOf(tips: HealthTip[], locale = 'en'): GuidanceSet {
   return {
     id: 'set',
     title: 'Set',
@@ -16,16 +30,21 @@ export function guidanceSet(
     license: 'CC-BY-4.0',
     disclaimer: 'Not advice.',
     redFlags: [],
-    tips: ids.map((id) => ({
-      id,
-      title: id,
-      summary: id,
-      body: id,
-      aspect: 'self-care' as const,
-      evidence: {
-        level,
-        sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2024 }],
-      },
-    })),
+    tips,
   } as GuidanceSet
+}
+
+/** A minimal valid guidance set whose tips have the given ids, as titles and text too. */
+export function guidanceSet(ids: readonly string[], locale = 'en', level: Level = 'limited') {
+  return guidanceSetOf(
+    ids.map((id) =>
+      healthTip(id, {
+        evidence: {
+          level,
+          sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/', year: 2024 }],
+        },
+      }),
+    ),
+    locale,
+  )
 }
