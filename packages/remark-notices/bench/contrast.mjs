@@ -10,7 +10,8 @@ const css = await readFile(cssUrl, 'utf8')
 
 /**
  * The palette of one scheme: every colour is declared once as
- * `--notice-X: var(--notice-light, #light) var(--notice-dark, #dark)`.
+ * `--notice-X: var(--notice-light, #light) var(--notice-dark, #dark)`, or
+ * as `--notice-X: var(--notice-Y)` to share Y's colours.
  */
 function palette(scheme) {
   const colours = new Map()
@@ -20,6 +21,13 @@ function palette(scheme) {
     colours.set(name, (scheme === 'light' ? light : dark).toLowerCase())
   }
   if (colours.size === 0) throw new Error('no light/dark colour pairs in styles.css')
+  // Types that share another type's colours name its variable instead.
+  for (const [, name, target] of css.matchAll(
+    /--(notice-[a-z-]+):\s*var\(--(notice-[a-z-]+)\);/gi,
+  )) {
+    const colour = colours.get(target)
+    if (colour) colours.set(name, colour)
+  }
   return colours
 }
 

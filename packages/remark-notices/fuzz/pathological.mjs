@@ -1,0 +1,110 @@
+// Input families an attacker (or a very long article) can grow without
+// bound. The linear-time test and the benchmark's "pathological inputs"
+// table both measure the plugin's own step on each family at n, 2n, 4n and
+// 8n times `unit` repetitions; linear growth doubles the time per doubling.
+
+/** @type {Record<string, { unit: number, make: (n: number) => string }>} */
+export const PATHOLOGICAL_INPUTS = {
+  'many restored text directives': {
+    unit: 2000,
+    make: (n) => Array.from({ length: n }, (_, i) => `w :d${i}[x] w`).join('\n\n'),
+  },
+  'many unknown leaf directives and tip ids': {
+    unit: 1200,
+    make: (n) =>
+      Array.from({ length: n }, (_, i) =>
+        i % 2 ? `::thing[label]{a="${i}"}` : `::health-tip{id="nope-${i}"}`,
+      ).join('\n\n'),
+  },
+  'many links, some affiliate': {
+    unit: 800,
+    make: (n) =>
+      Array.from({ length: n }, (_, i) =>
+        i % 3 ? `[a](https://example.com/${i})` : `[b](https://www.amazon.com/dp/B0${i}?tag=x-20)`,
+      ).join(' and '),
+  },
+  'many reference links and definitions': {
+    unit: 600,
+    make: (n) =>
+      `${Array.from({ length: n }, (_, i) => `[r${i}][d${i}]`).join(' ')}\n\n${Array.from(
+        { length: n },
+        (_, i) => `[d${i}]: https://www.amazon.com/dp/B${i}?tag=x-20`,
+      ).join('\n')}`,
+  },
+  'many callouts': {
+    unit: 300,
+    make: (n) =>
+      Array.from({ length: n }, (_, i) =>
+        i % 2 ? `> [!WARNING]- Title ${i}\n> body` : `:::danger[T ${i}]\nbody\n:::`,
+      ).join('\n\n'),
+  },
+  'deep-ish nesting': {
+    unit: 12,
+    make: (n) => `${'> '.repeat(n)}[!NOTE]\n${'> '.repeat(n)}[b](https://amzn.to/x)`,
+  },
+  'one long paragraph with an affiliate link': {
+    unit: 16000,
+    make: (n) => `[b](https://www.amazon.com/dp/B0?tag=x-20) ${'calf stretch water '.repeat(n)}`,
+  },
+  'raw HTML: an affiliate tag, then `<a ` unclosed': {
+    unit: 4000,
+    make: (n) => `<div><a href="https://amzn.to/x">x</a>${'<a '.repeat(n)}</div>`,
+  },
+  'raw HTML: many affiliate tags': {
+    unit: 400,
+    make: (n) => `<p>${'<a class="x" href="https://amzn.to/x">x</a> '.repeat(n)}</p>`,
+  },
+}
+
+/** The median of some numbers. */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+/**
+ * Time the plugin's transformer alone on one family at n, 2n, 4n and 8n
+ * (parsing and cloning are not timed). Sizes are interleaved within each
+ * repetition, so a loaded machine slows all of them alike, and a full GC runs
+ * before each timed run when `collect` is given, so one size's garbage is not
+ * collected on another's clock. Returns the input sizes in bytes, the median
+ * times in ms and the growth per doubling: the geometric mean over the three
+ * doublings, so one doubling that a burst of load hit cannot decide it, while
+ * quadratic growth (4 per doubling) still shows.
+ *
+ * @param {{ unit: number, make: (n: number) => string }} family
+ * @param {{
+ *   parse: (file: import('vfile').VFile) => import('mdast').Root,
+ *   transform: (tree: import('mdast').Root, file: import('vfile').VFile) => void,
+ *   VFile: typeof import('vfile').VFile,
+ *   repetitions: number,
+ *   scale?: number,
+ *   collect?: () => void,
+ * }} how
+ */
+export function measureGrowth(family, how) {
+  const { parse, transform, VFile, repetitions, scale = 1, collect = () => {} } = how
+  const inputs = [1, 2, 4, 8].map((factor) => {
+    // A Buffer, as remark-cli and unified-engine read files.
+    const value = Buffer.from(family.make(Math.round(family.unit * scale * factor)))
+    return { value, tree: parse(new VFile({ value })) }
+  })
+  // One untimed pass warms the JIT.
+  for (const input of inputs)
+    transform(structuredClone(input.tree), new VFile({ value: input.value }))
+  const times = inputs.map(() => [])
+  for (let round = 0; round < repetitions; round++) {
+    for (const [index, input] of inputs.entries()) {
+      const tree = structuredClone(input.tree)
+      const file = new VFile({ value: input.value })
+      collect()
+      const start = performance.now()
+      transform(tree, file)
+      times[index].push(performance.now() - start)
+    }
+  }
+  const medians = times.map(median)
+  const first = Math.max(medians[0], 0.05)
+  return {
+    bytes: inputs.map((input) => input.value.length),
+    medians,
+    perDoubling: (medians[3] / first) ** (1 / 3),
+  }
+}
