@@ -1,10 +1,12 @@
 export { expectedNetwork } from './affiliate-oracle.mjs'
 export { BLOCKING_IMPACTS, findSeriousViolations } from './axe.mjs'
+export { browseSite } from './browse-site.mjs'
 export { DEFAULT_CHROMIUM_PATH, launchBrowser, openPage, settle } from './browser.mjs'
 export { buildIfStale } from './build.mjs'
 // The per-page checks: affiliateLinkProblems, calloutProblems, disclaimerProblems, …
 export * from './checks.mjs'
+export { defineExample } from './example.mjs'
 export { collectPageFacts } from './page-facts.mjs'
 export { describeSite } from './page-suite.mjs'
 export { serveDirectory } from './serve.mjs'
-export { guidePages, tipIdsIn } from './specs.mjs'
+export { completePage, guidePages, tipIdsIn } from './specs.mjs'

@@ -2,7 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSeriousViolations } from './axe.mjs'
-import { launchBrowser, openPage, settle } from './browser.mjs'
+import { browseSite } from './browse-site.mjs'
+import { settle } from './browser.mjs'
 import {
   affiliateLinkProblems,
   calloutProblems,
@@ -12,7 +13,7 @@ import {
   reviewProblems,
 } from './checks.mjs'
 import { collectPageFacts } from './page-facts.mjs'
-import { serveDirectory } from './serve.mjs'
+import { completePage } from './specs.mjs'
 
 /**
  * @typedef PageSpec
@@ -20,18 +21,20 @@ import { serveDirectory } from './serve.mjs'
  *   Short name, used for the test titles and the screenshot file.
  * @property {string} path
  *   Path on the site, such as `/` or `/guide/de/`.
- * @property {string} lang
- *   Expected `<html lang>`.
- * @property {string} condition
- *   Expected `about.name` of the page's JSON-LD.
- * @property {Array<string>} networks
- *   Affiliate networks the page links to (empty: a page without affiliate links).
- * @property {Array<string>} callouts
- *   `data-notice` types that must be on the page.
- * @property {boolean} disclaimer
- *   Whether the medical disclaimer is configured for the page.
- * @property {boolean} foldable
- *   Whether the page has a foldable (closed) callout to open.
+ * @property {string | undefined} [lang]
+ *   Expected `<html lang>` (default: `'en'`).
+ * @property {string | undefined} [condition]
+ *   Expected `about.name` of the page's JSON-LD (default: the dataset's
+ *   condition name in `lang`).
+ * @property {Array<string> | undefined} [networks]
+ *   Affiliate networks the page links to (default: `[]`, a page without
+ *   affiliate links).
+ * @property {Array<string> | undefined} [callouts]
+ *   `data-notice` types that must be on the page (default: `[]`).
+ * @property {boolean | undefined} [disclaimer]
+ *   Whether the medical disclaimer is configured for the page (default: `false`).
+ * @property {boolean | undefined} [foldable]
+ *   Whether the page has a foldable (closed) callout to open (default: `false`).
  * @property {Array<string> | undefined} [healthTips]
  *   Tip ids embedded with `::health-tip`.
  * @property {boolean | undefined} [review]
@@ -49,7 +52,6 @@ import { serveDirectory } from './serve.mjs'
  *   Where full-page screenshots go.
  * @property {(() => Promise<void> | void) | undefined} [prepare]
  *   Build the output first, if needed.
- * @property {Array<PageSpec>} pages
  */
 
 /**
@@ -58,25 +60,14 @@ import { serveDirectory } from './serve.mjs'
  * JSON-LD, axe-core, console errors and a screenshot.
  *
  * @param {SiteSpec} site
+ *   The site: an `Example` from `defineExample`, or its directory, artifacts
+ *   folder and build step.
+ * @param {Array<PageSpec>} pages
  */
-export function describeSite(site) {
-  /** @type {import('playwright-core').Browser} */
-  let browser
-  /** @type {{url: string, close: () => Promise<void>}} */
-  let server
+export function describeSite(site, pages) {
+  const served = browseSite(site)
 
-  beforeAll(async () => {
-    await site.prepare?.()
-    server = await serveDirectory(site.directory)
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
-
-  for (const spec of site.pages) {
+  for (const spec of pages.map(completePage)) {
     describe(`${spec.name} (${spec.path})`, () => {
       /** @type {import('./browser.mjs').OpenedPage} */
       let opened
@@ -84,7 +75,7 @@ export function describeSite(site) {
       let facts
 
       beforeAll(async () => {
-        opened = await openPage(browser, server.url + spec.path)
+        opened = await served.open(spec.path)
         facts = await collectPageFacts(opened.page)
       })
 

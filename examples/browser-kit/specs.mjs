@@ -26,11 +26,28 @@ export function guidePages(pathFor) {
     name: `guide-${locale}`,
     path: pathFor(locale),
     lang: locale,
-    condition: getGuidance(locale).condition.name,
-    networks: [],
     // The dataset's emergency red flag is its own callout, above the others.
     callouts: ['medical-disclaimer', 'emergency', 'see-doctor'],
     disclaimer: true,
-    foldable: false,
   }))
+}
+
+/**
+ * A page spec with every default filled in: an English page about the
+ * dataset's condition, with no affiliate links, callouts, disclaimer or
+ * closed foldable unless it says so.
+ *
+ * @param {import('./page-suite.mjs').PageSpec} spec
+ */
+export function completePage(spec) {
+  const lang = spec.lang ?? 'en'
+  return {
+    ...spec,
+    lang,
+    condition: spec.condition ?? getGuidance(lang).condition.name,
+    networks: spec.networks ?? [],
+    callouts: spec.callouts ?? [],
+    disclaimer: spec.disclaimer ?? false,
+    foldable: spec.foldable ?? false,
+  }
 }

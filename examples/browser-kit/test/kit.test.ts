@@ -5,10 +5,12 @@ const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 
 // The kit's own check: a hand-written page that follows the markup contract
 // (notes/markup.md) passes every browser check.
-describeSite({
-  directory: `${fixtures}good`,
-  artifacts: fileURLToPath(new URL('../artifacts', import.meta.url)),
-  pages: [
+describeSite(
+  {
+    directory: `${fixtures}good`,
+    artifacts: fileURLToPath(new URL('../artifacts', import.meta.url)),
+  },
+  [
     {
       name: 'fixture',
       path: '/',
@@ -23,4 +25,4 @@ describeSite({
       healthTips: ['stretch'],
     },
   ],
-})
+)

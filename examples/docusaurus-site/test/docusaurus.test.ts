@@ -1,7 +1,6 @@
-import { launchBrowser, openPage, serveDirectory } from '@healthmark/browser-kit'
-import type { Browser } from 'playwright-core'
+import { browseSite, type openPage } from '@healthmark/browser-kit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { containers, PAGES, prepare, root } from './site'
+import { containers, PAGES, site } from './site'
 
 // What the shared kit does not know about Docusaurus: its own admonitions
 // next to ours, the title it renders (a JSX `<header>` around the first `h1`,
@@ -69,19 +68,7 @@ function readFacts(opened: OpenedPage): Promise<Facts> {
   })
 }
 
-let browser: Browser
-let server: { url: string; close: () => Promise<void> }
-
-beforeAll(async () => {
-  prepare()
-  server = await serveDirectory(`${root}build`)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = browseSite(site)
 
 for (const spec of PAGES.filter((page) => page.name !== 'home')) {
   describe(`${spec.name} (${spec.path}) in Docusaurus`, () => {
@@ -89,7 +76,7 @@ for (const spec of PAGES.filter((page) => page.name !== 'home')) {
     let facts: Facts
 
     beforeAll(async () => {
-      opened = await openPage(browser, server.url + spec.path)
+      opened = await served.open(spec.path)
       facts = await readFacts(opened)
     })
 

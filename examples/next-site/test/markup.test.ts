@@ -3,17 +3,19 @@ import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, bundlers, root } from './site'
+import { type Bundler, bundlers, sites } from './site'
 
 // The built HTML of both exports, read as a tree: what the browser tests
 // cannot see from the outside (one icon and one title per callout) and
 // whether the two bundlers ran the plugin alike.
 const articles = ['night-leg-cramps', 'cramps-and-exercise']
 
-beforeAll(buildSite)
+beforeAll(() => {
+  for (const bundler of bundlers) sites[bundler].prepare()
+})
 
-function mainOf(bundler: string, article: string): Element {
-  const html = readFileSync(`${root}out-${bundler}/articles/${article}/index.html`, 'utf8')
+function mainOf(bundler: Bundler, article: string): Element {
+  const html = readFileSync(`${sites[bundler].directory}/articles/${article}/index.html`, 'utf8')
   let main: Element | undefined
   visit(fromHtml(html) as Root, (node) => {
     // Offsets in the file differ with the chunk names in the head; the markup is what counts.

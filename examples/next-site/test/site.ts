@@ -1,29 +1,22 @@
-import { fileURLToPath } from 'node:url'
-import { buildIfStale } from '@healthmark/browser-kit'
-
-/** The example's folder, with a trailing slash. */
-export const root = fileURLToPath(new URL('..', import.meta.url))
+import { defineExample } from '@healthmark/browser-kit'
 
 /** Each bundler exports the site to its own folder, `out-<bundler>/`. */
 export const bundlers = ['webpack', 'turbopack'] as const
 
+export type Bundler = (typeof bundlers)[number]
+
 /**
- * Build when an export is missing or older than its sources. One `npm run
- * build` writes both exports, so after the first call the rest find them fresh.
+ * The site as each bundler exports it. One `npm run build` writes both
+ * exports, so after the first `prepare` the other finds its output fresh.
  */
-export function buildSite(): void {
-  for (const bundler of bundlers) {
-    buildIfStale({
-      cwd: root,
-      output: `${root}out-${bundler}/index.html`,
-      inputs: [
-        `${root}app`,
-        `${root}next.config.mjs`,
-        `${root}mdx-components.js`,
-        `${root}../../packages/remark-notices/dist`,
-        `${root}../../packages/cramp-guidance/dist`,
-        `${root}../../packages/schema/dist`,
-      ],
-    })
-  }
-}
+export const sites = Object.fromEntries(
+  bundlers.map((bundler) => [
+    bundler,
+    defineExample({
+      root: new URL('..', import.meta.url),
+      output: `out-${bundler}`,
+      artifacts: `artifacts/${bundler}`,
+      inputs: ['app', 'next.config.mjs', 'mdx-components.js'],
+    }),
+  ]),
+) as Record<Bundler, ReturnType<typeof defineExample>>

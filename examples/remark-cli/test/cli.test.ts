@@ -3,7 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root } from './site'
+import { site } from './site'
+
+const { root } = site
 
 const bad = `${root}test/fixtures/bad.md`
 const good = `${root}content/night-leg-cramps.md`

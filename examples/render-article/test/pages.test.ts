@@ -1,67 +1,39 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import {
-  buildIfStale,
-  describeSite,
-  guidePages,
-  launchBrowser,
-  openPage,
-  serveDirectory,
-  tipIdsIn,
-} from '@healthmark/browser-kit'
+import { browseSite, defineExample, describeSite, guidePages } from '@healthmark/browser-kit'
 import { availableLocales, evidenceLabel, getGuidance, getTip } from '@healthmark/cramp-guidance'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-
-describeSite({
-  directory: `${root}dist`,
-  artifacts: `${root}artifacts`,
-  prepare: () =>
-    buildIfStale({
-      cwd: root,
-      output: `${root}dist/index.html`,
-      inputs: [`${root}article.md`, `${root}render.mjs`, `${root}lib`],
-    }),
-  pages: [
-    {
-      name: 'article',
-      path: '/',
-      lang: 'en',
-      condition: getGuidance('en').condition.name,
-      networks: ['amazon', 'awin'],
-      callouts: ['medical-disclaimer', 'affiliate-disclosure', 'warning', 'tip', 'see-doctor'],
-      disclaimer: true,
-      foldable: true,
-      healthTips: tipIdsIn(`${root}article.md`),
-      review: true,
-    },
-    ...guidePages((locale) => `/guide-${locale}.html`),
-  ],
+const site = defineExample({
+  root: new URL('..', import.meta.url),
+  output: 'dist',
+  inputs: ['article.md', 'render.mjs', 'lib'],
 })
+
+describeSite(site, [
+  {
+    name: 'article',
+    path: '/',
+    networks: ['amazon', 'awin'],
+    callouts: ['medical-disclaimer', 'affiliate-disclosure', 'warning', 'tip', 'see-doctor'],
+    disclaimer: true,
+    foldable: true,
+    healthTips: site.tipIds('article.md'),
+    review: true,
+  },
+  ...guidePages((locale) => `/guide-${locale}.html`),
+])
 
 // What the dataset puts on the guide pages, proved in the browser and kept as
 // screenshots: one tip with its evidence badge, and the red-flag list.
 describe('the dataset on the guide pages', () => {
   /** A myth: its badge must say the evidence is against the popular claim. */
   const TIP = 'magnesium-for-night-cramps'
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
-  let server: Awaited<ReturnType<typeof serveDirectory>>
-
-  beforeAll(async () => {
-    server = await serveDirectory(`${root}dist`)
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const served = browseSite(site)
 
   it.each(availableLocales)(
     'guide-%s shows the emergency red flag first and a myth with its badge (screenshots)',
     async (locale) => {
-      const { page } = await openPage(browser, `${server.url}/guide-${locale}.html`)
+      const { page } = await served.open(`/guide-${locale}.html`)
       try {
         const [emergency] = getGuidance(locale).redFlags.filter((f) => f.urgency === 'emergency')
         const callouts = page.locator('[data-notice="emergency"], [data-notice="see-doctor"]')
@@ -95,13 +67,13 @@ describe('the dataset on the guide pages', () => {
             return { x, y: y + window.scrollY, width, height }
           }),
         )
-        await mkdir(`${root}artifacts`, { recursive: true })
+        await mkdir(site.artifacts, { recursive: true })
         for (const [name, boxes] of [
           [`guide-${locale}-tip`, section.boxes],
           [`guide-${locale}-red-flags`, flags],
         ] as const) {
           const png = await page.screenshot({ fullPage: true, clip: union(boxes) })
-          await writeFile(`${root}artifacts/${name}.png`, png)
+          await writeFile(`${site.artifacts}/${name}.png`, png)
           expect(png.subarray(1, 4).toString()).toBe('PNG')
         }
       } finally {

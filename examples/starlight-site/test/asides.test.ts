@@ -1,7 +1,7 @@
-import { launchBrowser, openPage, serveDirectory } from '@healthmark/browser-kit'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { prepare, root } from './site'
+import { browseSite } from '@healthmark/browser-kit'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { site } from './site'
 
 /**
  * What the kit does not know about Starlight: its own asides next to ours.
@@ -75,26 +75,14 @@ const pages = [
   { path: '/', asides: [], top: ['medical-disclaimer'] },
 ]
 
-let browser: Browser
-let server: { url: string; close: () => Promise<void> }
-
-beforeAll(async () => {
-  prepare()
-  server = await serveDirectory(`${root}dist`)
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = browseSite(site)
 
 for (const spec of pages) {
   describe(`${spec.path} with Starlight`, () => {
     let facts: Facts
 
     beforeAll(async () => {
-      const { page } = await openPage(browser, server.url + spec.path)
+      const { page } = await served.open(spec.path)
       facts = await readFacts(page)
       await page.close()
     })

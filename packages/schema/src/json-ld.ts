@@ -111,27 +111,27 @@ function allSources(set: GuidanceSet): Source[] {
  */
 export function toJsonLd(set: GuidanceSet, options: JsonLdOptions): GuidanceJsonLd {
   const page = checkedPageUrl(options?.url)
-  const partId = (id: string) => new URL(`#${id}`, page).href
+  // Tips and red flags become the same kind of part: one topic, with its sources.
+  const part = (
+    id: string,
+    name: string,
+    text: string,
+    aspect: HealthAspect,
+    sources: Source[],
+  ): HealthTopicContent => ({
+    '@type': 'HealthTopicContent',
+    '@id': new URL(`#${id}`, page).href,
+    name,
+    text,
+    hasHealthAspect: `https://schema.org/${aspect}`,
+    citation: sources.map(toCreativeWork),
+  })
 
-  const tipParts = set.tips.map(
-    (tip): HealthTopicContent => ({
-      '@type': 'HealthTopicContent',
-      '@id': partId(tip.id),
-      name: tip.title,
-      text: tip.summary,
-      hasHealthAspect: `https://schema.org/${HEALTH_ASPECT_BY_ASPECT[tip.aspect]}`,
-      citation: tip.evidence.sources.map(toCreativeWork),
-    }),
+  const tipParts = set.tips.map((tip) =>
+    part(tip.id, tip.title, tip.summary, HEALTH_ASPECT_BY_ASPECT[tip.aspect], tip.evidence.sources),
   )
-  const redFlagParts = set.redFlags.map(
-    (flag): HealthTopicContent => ({
-      '@type': 'HealthTopicContent',
-      '@id': partId(flag.id),
-      name: flag.symptom,
-      text: flag.action,
-      hasHealthAspect: 'https://schema.org/SeeDoctorHealthAspect',
-      citation: flag.sources.map(toCreativeWork),
-    }),
+  const redFlagParts = set.redFlags.map((flag) =>
+    part(flag.id, flag.symptom, flag.action, 'SeeDoctorHealthAspect', flag.sources),
   )
 
   return {

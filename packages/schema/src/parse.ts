@@ -15,6 +15,12 @@ function safeParseWith<T>(schema: z.ZodType<T>, what: string, input: unknown): S
   return { success: false, error: fromZodError(what, result.error) }
 }
 
+function parseWith<T>(schema: z.ZodType<T>, what: string, input: unknown): T {
+  const result = safeParseWith(schema, what, input)
+  if (!result.success) throw result.error
+  return result.data
+}
+
 /** Validate a guidance set; returns a result instead of throwing. */
 export function safeParseGuidanceSet(input: unknown): SafeParseResult<GuidanceSet> {
   return safeParseWith(GuidanceSetSchema, 'guidance set', input)
@@ -25,9 +31,7 @@ export function safeParseGuidanceSet(input: unknown): SafeParseResult<GuidanceSe
  * @throws {HealthmarkValidationError} listing every problem with its path.
  */
 export function parseGuidanceSet(input: unknown): GuidanceSet {
-  const result = safeParseGuidanceSet(input)
-  if (!result.success) throw result.error
-  return result.data
+  return parseWith(GuidanceSetSchema, 'guidance set', input)
 }
 
 /** Validate one health tip; returns a result instead of throwing. */
@@ -40,7 +44,5 @@ export function safeParseHealthTip(input: unknown): SafeParseResult<HealthTip> {
  * @throws {HealthmarkValidationError} listing every problem with its path.
  */
 export function parseHealthTip(input: unknown): HealthTip {
-  const result = safeParseHealthTip(input)
-  if (!result.success) throw result.error
-  return result.data
+  return parseWith(HealthTipSchema, 'health tip', input)
 }

@@ -118,8 +118,9 @@ export async function createConsumerProject(
     item.entries.filter((entry) => entry.kind !== 'types'),
   )
   await writeFile(path.join(project, 'entries.json'), JSON.stringify(runtimeEntries))
-  await copyFile(path.join(probeDir, 'probe.mjs'), path.join(project, 'probe.mjs'))
-  await copyFile(path.join(probeDir, 'probe.cjs'), path.join(project, 'probe.cjs'))
+  for (const file of ['probe-entries.cjs', 'probe.mjs', 'probe.cjs']) {
+    await copyFile(path.join(probeDir, file), path.join(project, file))
+  }
   const { esm, cjs } = await timed('runtime', () => runProbes(project, process.execPath))
   for (const item of installed.values()) {
     for (const entry of item.entries) {
