@@ -8,20 +8,14 @@
 // table of failures per invariant with the smallest failing document of
 // each, and exits 0 once it has measured. Environment: FUZZ_DOCS (default
 // 100000), FUZZ_SEED (default 1), FUZZ_WORKERS (default: the CPUs Node sees).
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { importBuilt } from './built.mjs'
 
-const distUrl = new URL('../dist/index.js', import.meta.url)
 const BATCH = 500
 
 if (isMainThread) {
-  if (!existsSync(distUrl)) {
-    console.error(
-      'fuzz: dist/index.js is missing; run `npm run build` in packages/remark-notices first.',
-    )
-    process.exit(1)
-  }
+  await importBuilt('fuzz')
   const total = Number(process.env.FUZZ_DOCS ?? 100_000)
   const seed = Number(process.env.FUZZ_SEED ?? 1)
   const workers = Number(process.env.FUZZ_WORKERS ?? availableParallelism())
@@ -87,7 +81,7 @@ if (isMainThread) {
   const { getGuidance } = await import('@healthmark/cramp-guidance')
   const { documents } = await import('../fuzz/documents.mjs')
   const { checkDocument, createPipelines } = await import('../fuzz/invariants.mjs')
-  const { default: plugin } = await import(distUrl.href)
+  const { default: plugin } = await importBuilt('fuzz')
   const pipelines = createPipelines(plugin, { tips: getGuidance('en') })
   const { batches, seed, total } = workerData
   const counts = new Map()

@@ -17,7 +17,6 @@
 // PASS/FAIL per target. Environment: BENCH_DOCS (default 1000), BENCH_ALERT_DOCS
 // (default 300), BENCH_ROUNDS (default 2 measured rounds after a warm-up on 100 documents).
 
-import { existsSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -28,6 +27,7 @@ import { remarkAlert } from 'remark-github-blockquote-alert'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import { importBuilt } from './built.mjs'
 import { alertCorpus, corpus } from './corpus.mjs'
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000)
@@ -37,14 +37,7 @@ const WARM_UP_DOCS = 100
 const TARGET_PIPELINE = 1.05
 const TARGET_PEER = 1.0
 
-const distUrl = new URL('../dist/index.js', import.meta.url)
-if (!existsSync(distUrl)) {
-  console.error(
-    'bench: dist/index.js is missing; run `npm run build` in packages/remark-notices first.',
-  )
-  process.exit(1)
-}
-const { default: remarkNotices } = await import(distUrl.href)
+const { default: remarkNotices } = await importBuilt('bench')
 
 /** A full GC between measurements, when V8 lets us have one. */
 const gc = (() => {

@@ -4,7 +4,6 @@
 // built package and set against the whole pipeline without the plugin at
 // the largest size. Linear growth is 2.0 per doubling; the linear-time test
 // fails above 2.5, the verdict here is the same.
-import { existsSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import rehypeStringify from 'rehype-stringify'
@@ -15,19 +14,13 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { measureGrowth, PATHOLOGICAL_INPUTS } from '../fuzz/pathological.mjs'
+import { importBuilt } from './built.mjs'
 
 const SCALE = Number(process.env.BENCH_PATHOLOGICAL_SCALE ?? 4)
 const REPETITIONS = 5
 const LIMIT = 2.5
 
-const distUrl = new URL('../dist/index.js', import.meta.url)
-if (!existsSync(distUrl)) {
-  console.error(
-    'bench: dist/index.js is missing; run `npm run build` in packages/remark-notices first.',
-  )
-  process.exit(1)
-}
-const { default: remarkNotices } = await import(distUrl.href)
+const { default: remarkNotices } = await importBuilt('bench')
 
 setFlagsFromString('--expose-gc')
 const collect = runInNewContext('gc')
