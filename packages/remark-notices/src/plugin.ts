@@ -1,4 +1,4 @@
-import type { Blockquote, Nodes, Parents, Root } from 'mdast'
+import type { Blockquote, Nodes, Root } from 'mdast'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import type { Processor, Transformer } from 'unified'
 import type { VFile } from 'vfile'
@@ -94,10 +94,10 @@ function createTransform(
     let block: Nodes = tree
     const tooDeep = nestingGuard(file)
 
-    walk(tree, (node, index, parent) => {
+    walk(tree, (node, index, parent, depth) => {
       if (parent === tree) block = node
       syntax.enter(node, index, parent)
-      if (tooDeep(node, parent)) {
+      if (tooDeep(node, depth)) {
         // Left as written; its links and text are still checked below.
       } else if (node.type === 'blockquote') alertToCallout(node, file, settings)
       else if (node.type === 'containerDirective') directiveToCallout(node, file, settings)
@@ -143,14 +143,12 @@ function createTransform(
  * once (`nesting-too-deep`). A callout renders with more nodes than a plain
  * blockquote, so turning one at that depth could overflow the stack of later
  * steps (`mdast-util-to-hast` recurses) where the bare pipeline completes.
- * Depths are remembered per parent, so this stays linear.
+ * The walk hands over each node's depth: remembering depths per node in a
+ * WeakMap made V8's garbage collector work superlinearly on large files.
  */
-function nestingGuard(file: VFile): (node: Nodes, parent: Parents | undefined) => boolean {
-  const depths = new WeakMap<Parents, number>()
+function nestingGuard(file: VFile): (node: Nodes, depth: number) => boolean {
   let warned = false
-  return (node, parent) => {
-    const depth = parent ? (depths.get(parent) ?? 0) + 1 : 0
-    if ('children' in node) depths.set(node, depth)
+  return (node, depth) => {
     if (depth <= MAX_CALLOUT_NESTING) return false
     if (node.type !== 'blockquote' && node.type !== 'containerDirective') return false
     if (!warned) {

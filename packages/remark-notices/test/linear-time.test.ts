@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { measureGrowth, PATHOLOGICAL_INPUTS } from '../fuzz/pathological.mjs'
+import { growthPerDoubling, measureGrowth, PATHOLOGICAL_INPUTS } from '../fuzz/pathological.mjs'
 import remarkNotices from '../src/index'
 
 // The plugin's own step must grow linearly with its input, for every family
@@ -15,7 +15,7 @@ import remarkNotices from '../src/index'
 // Linear growth doubles the time per doubling; quadratic quadruples it.
 const LIMIT = 2.5
 const REPETITIONS = 5
-const ATTEMPTS = 3
+const ATTEMPTS = 5
 
 // A full collection before each timed run, so garbage from one size is not
 // collected on another size's clock (the trick bench/index.mjs uses).
@@ -32,20 +32,28 @@ const transform = remarkNotices.call(unified(), { affiliate: {} }) as (
 
 describe('the plugin step grows linearly', () => {
   it.each(Object.entries(PATHOLOGICAL_INPUTS))('%s', (_, family) => {
-    // A burst of other work can still hit the larger sizes harder than the
-    // small one; quadratic growth fails every attempt, a burst rarely three.
-    const attempts: number[] = []
-    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const { perDoubling } = measureGrowth(family, {
+    // Garbage collection and other work on the machine only ever add time,
+    // so the fastest run of each size is the closest to its true cost. When
+    // growth looks too steep, measure again and keep each size's fastest run
+    // over all attempts: noise fades, quadratic growth (4) stays.
+    let fastest = [
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+    ]
+    let perDoubling = Number.POSITIVE_INFINITY
+    for (let attempt = 0; attempt < ATTEMPTS && perDoubling >= LIMIT; attempt++) {
+      const { times } = measureGrowth(family, {
         parse: (file) => parser.parse(file),
         transform,
         VFile,
         repetitions: REPETITIONS,
         collect,
       })
-      attempts.push(perDoubling)
-      if (perDoubling < LIMIT) break
+      fastest = fastest.map((time, index) => Math.min(time, times[index] ?? time))
+      perDoubling = growthPerDoubling(fastest)
     }
-    expect(Math.min(...attempts)).toBeLessThan(LIMIT)
+    expect(perDoubling).toBeLessThan(LIMIT)
   })
 })

@@ -3,11 +3,12 @@ import type { Nodes, Parents, Root } from 'mdast'
 /** Returned by a visitor to leave a node's children alone. */
 export const SKIP = 'skip'
 
-/** Called for every node, parents first, with its index in its parent. */
+/** Called for every node, parents first, with its index in its parent and its depth (the root's is 0). */
 export type Visitor = (
   node: Nodes,
   index: number | undefined,
   parent: Parents | undefined,
+  depth: number,
 ) => typeof SKIP | undefined
 
 /**
@@ -20,13 +21,18 @@ export type Visitor = (
  * walked.
  */
 export function walk(tree: Root, visitor: Visitor): void {
-  const step = (node: Nodes, index: number | undefined, parent: Parents | undefined): void => {
-    if (visitor(node, index, parent) === SKIP || !('children' in node)) return
+  const step = (
+    node: Nodes,
+    index: number | undefined,
+    parent: Parents | undefined,
+    depth: number,
+  ): void => {
+    if (visitor(node, index, parent, depth) === SKIP || !('children' in node)) return
     const children: Nodes[] = node.children
     for (let child = 0; child < children.length; child++) {
       const next = children[child]
-      if (next) step(next, child, node)
+      if (next) step(next, child, node, depth + 1)
     }
   }
-  step(tree, undefined, undefined)
+  step(tree, undefined, undefined, 0)
 }
