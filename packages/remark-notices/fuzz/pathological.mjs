@@ -2,6 +2,9 @@
 // bound. The linear-time test and the benchmark's "pathological inputs"
 // table both measure the plugin's own step on each family at n, 2n, 4n and
 // 8n times `unit` repetitions; linear growth doubles the time per doubling.
+// Units are large enough that n is past the size where the tree still fits
+// the CPU's caches: below it the step is cheaper per node, and growth from
+// there looks steeper (about 3.5 for the first doubling) than it is.
 
 /** @type {Record<string, { unit: number, make: (n: number) => string }>} */
 export const PATHOLOGICAL_INPUTS = {
@@ -17,14 +20,14 @@ export const PATHOLOGICAL_INPUTS = {
       ).join('\n\n'),
   },
   'many links, some affiliate': {
-    unit: 800,
+    unit: 1600,
     make: (n) =>
       Array.from({ length: n }, (_, i) =>
         i % 3 ? `[a](https://example.com/${i})` : `[b](https://www.amazon.com/dp/B0${i}?tag=x-20)`,
       ).join(' and '),
   },
   'many reference links and definitions': {
-    unit: 600,
+    unit: 1200,
     make: (n) =>
       `${Array.from({ length: n }, (_, i) => `[r${i}][d${i}]`).join(' ')}\n\n${Array.from(
         { length: n },
@@ -32,8 +35,6 @@ export const PATHOLOGICAL_INPUTS = {
       ).join('\n')}`,
   },
   'many callouts': {
-    // From 600: below that the step is so short that growth to the next size
-    // looks steeper (about 3 times) than it is from there on (about 2).
     unit: 600,
     make: (n) =>
       Array.from({ length: n }, (_, i) =>
