@@ -18,6 +18,7 @@ import { importBuilt } from './built.mjs'
 
 const SCALE = Number(process.env.BENCH_PATHOLOGICAL_SCALE ?? 4)
 const REPETITIONS = 5
+const ATTEMPTS = 5
 const LIMIT = 2.5
 
 const { default: remarkNotices } = await importBuilt('bench')
@@ -45,7 +46,7 @@ function baseline(markdown) {
 const fmt = (n, digits = 1) => n.toFixed(digits)
 console.log('')
 console.log(
-  `@healthmark/remark-notices pathological inputs (Node ${process.version}; sizes n…8n at ${SCALE}× the linear-time test's; CPU time, fastest of ${REPETITIONS})`,
+  `@healthmark/remark-notices pathological inputs (Node ${process.version}; sizes n…8n at ${SCALE}× the linear-time test's; CPU time, fastest of ${REPETITIONS} runs per size, up to ${ATTEMPTS} attempts)`,
 )
 console.log('')
 console.log(
@@ -63,6 +64,8 @@ for (const [name, family] of Object.entries(PATHOLOGICAL_INPUTS)) {
     repetitions: REPETITIONS,
     scale: SCALE,
     collect,
+    attempts: ATTEMPTS,
+    limit: LIMIT,
   })
   const largest = family.make(Math.round(family.unit * SCALE * 8))
   const base = baseline(largest)

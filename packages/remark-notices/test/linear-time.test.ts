@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { growthPerDoubling, measureGrowth, PATHOLOGICAL_INPUTS } from '../fuzz/pathological.mjs'
+import { measureGrowth, PATHOLOGICAL_INPUTS } from '../fuzz/pathological.mjs'
 import remarkNotices from '../src/index'
 
 // The plugin's own step must grow linearly with its input, for every family
@@ -32,28 +32,15 @@ const transform = remarkNotices.call(unified(), { affiliate: {} }) as (
 
 describe('the plugin step grows linearly', () => {
   it.each(Object.entries(PATHOLOGICAL_INPUTS))('%s', (_, family) => {
-    // Garbage collection and other work on the machine only ever add time,
-    // so the fastest run of each size is the closest to its true cost. When
-    // growth looks too steep, measure again and keep each size's fastest run
-    // over all attempts: noise fades, quadratic growth (4) stays.
-    let fastest = [
-      Number.POSITIVE_INFINITY,
-      Number.POSITIVE_INFINITY,
-      Number.POSITIVE_INFINITY,
-      Number.POSITIVE_INFINITY,
-    ]
-    let perDoubling = Number.POSITIVE_INFINITY
-    for (let attempt = 0; attempt < ATTEMPTS && perDoubling >= LIMIT; attempt++) {
-      const { times } = measureGrowth(family, {
-        parse: (file) => parser.parse(file),
-        transform,
-        VFile,
-        repetitions: REPETITIONS,
-        collect,
-      })
-      fastest = fastest.map((time, index) => Math.min(time, times[index] ?? time))
-      perDoubling = growthPerDoubling(fastest)
-    }
+    const { perDoubling } = measureGrowth(family, {
+      parse: (file) => parser.parse(file),
+      transform,
+      VFile,
+      repetitions: REPETITIONS,
+      collect,
+      attempts: ATTEMPTS,
+      limit: LIMIT,
+    })
     expect(perDoubling).toBeLessThan(LIMIT)
   })
 })
