@@ -11,14 +11,15 @@
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { importBuilt } from './built.mjs'
+import { envNumber } from './env.mjs'
 
 const BATCH = 500
 
 if (isMainThread) {
   await importBuilt('fuzz')
-  const total = Number(process.env.FUZZ_DOCS ?? 100_000)
-  const seed = Number(process.env.FUZZ_SEED ?? 1)
-  const workers = Number(process.env.FUZZ_WORKERS ?? availableParallelism())
+  const total = envNumber('FUZZ_DOCS', 100_000)
+  const seed = envNumber('FUZZ_SEED', 1)
+  const workers = envNumber('FUZZ_WORKERS', availableParallelism())
   const { INVARIANTS } = await import('../fuzz/invariants.mjs')
   const start = performance.now()
   // Documents come in batches of BATCH, batch k sampled with seed + k, and

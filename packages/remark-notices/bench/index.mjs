@@ -29,10 +29,11 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { importBuilt } from './built.mjs'
 import { alertCorpus, corpus } from './corpus.mjs'
+import { envNumber } from './env.mjs'
 
-const DOCS = Number(process.env.BENCH_DOCS ?? 1000)
-const ALERT_DOCS = Number(process.env.BENCH_ALERT_DOCS ?? 300)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
+const DOCS = envNumber('BENCH_DOCS', 1000)
+const ALERT_DOCS = envNumber('BENCH_ALERT_DOCS', 300)
+const ROUNDS = envNumber('BENCH_ROUNDS', 2)
 const WARM_UP_DOCS = 100
 const TARGET_PIPELINE = 1.05
 const TARGET_PEER = 1.0

@@ -15,8 +15,9 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { measureGrowth, PATHOLOGICAL_INPUTS } from '../fuzz/pathological.mjs'
 import { importBuilt } from './built.mjs'
+import { envNumber } from './env.mjs'
 
-const SCALE = Number(process.env.BENCH_PATHOLOGICAL_SCALE ?? 4)
+const SCALE = envNumber('BENCH_PATHOLOGICAL_SCALE', 4, { integer: false })
 const REPETITIONS = 5
 const ATTEMPTS = 5
 const LIMIT = 2.5
