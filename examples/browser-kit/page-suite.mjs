@@ -180,17 +180,23 @@ export function describeSite(site, pages) {
               if (next === null) element.removeAttribute('data-theme')
               else element.setAttribute('data-theme', next)
             }, value)
+          // A framework may answer a colour-scheme change by setting
+          // data-theme itself, a moment later (Docusaurus does): the theme
+          // is set again until the colour shows, so that answer cannot race
+          // the check, while a stylesheet that ignores data-theme still fails.
+          const backgroundWith = async (value) => {
+            await setTheme(value)
+            return background()
+          }
           try {
             await setTheme(null)
             const light = await background()
             await page.emulateMedia({ colorScheme: 'dark' })
             const dark = await background()
             expect(dark).not.toBe(light)
-            await setTheme('light')
-            expect(await background()).toBe(light)
+            await expect.poll(() => backgroundWith('light'), { timeout: 30_000 }).toBe(light)
             await page.emulateMedia({ colorScheme: 'light' })
-            await setTheme('dark')
-            expect(await background()).toBe(dark)
+            await expect.poll(() => backgroundWith('dark'), { timeout: 30_000 }).toBe(dark)
           } finally {
             await page.emulateMedia({ colorScheme: 'light' })
             await setTheme(theme)
