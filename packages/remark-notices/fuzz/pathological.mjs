@@ -130,6 +130,6 @@ export function measureGrowth(family, how) {
  *
  * @param {number[]} times
  */
-export function growthPerDoubling(times) {
+function growthPerDoubling(times) {
   return (times[3] / Math.max(times[0], 0.05)) ** (1 / 3)
 }
